@@ -1,0 +1,114 @@
+/** Support plans, their targeted initial-response tables and the Adobe Commerce on Managed Services rule (pure data). */
+
+import type { Priority } from "./priorities.js";
+
+/** Plan identifiers. */
+export const planIds = ["expert", "ultimate"] as const;
+/** A support plan: `"expert"` or `"ultimate"`. */
+export type PlanId = (typeof planIds)[number];
+
+/** Target table identifiers: one per plan, plus the Commerce Managed Services table. */
+export const targetTableIds = ["expert", "ultimate", "commerce-managed-services"] as const;
+/** A target table: `"expert"`, `"ultimate"` or `"commerce-managed-services"`. */
+export type TargetTableId = (typeof targetTableIds)[number];
+
+/**
+ * A targeted initial-response time. `clock: "24x7"` counts absolute elapsed time;
+ * `clock: "business"` counts time inside the region's business hours; `unit: "business-day"`
+ * is one business day (see `businessDay` in `responseDeadline`).
+ */
+export type ResponseTarget =
+  | { readonly clock: "24x7"; readonly amount: number; readonly unit: "minutes" | "hours" }
+  | { readonly clock: "business"; readonly amount: number; readonly unit: "minutes" | "hours" }
+  | { readonly clock: "business"; readonly amount: 1; readonly unit: "business-day" };
+
+/** One table of targets, a target for every priority (a missing priority fails to compile). */
+export interface TargetTable {
+  readonly id: TargetTableId;
+  readonly name: string;
+  readonly targets: Readonly<Record<Priority, ResponseTarget>>;
+}
+
+/** One support plan. */
+export interface Plan {
+  readonly id: PlanId;
+  readonly name: string;
+  /** Our own one-line description. */
+  readonly summary: string;
+  /** Wording of the hours the business targets run in, as the policy phrases it (our paraphrase). */
+  readonly hoursWording: string;
+}
+
+/** The plans. */
+export const plans: Readonly<Record<PlanId, Plan>> = Object.freeze({
+  expert: Object.freeze({
+    id: "expert",
+    name: "Expert Support",
+    summary:
+      "Included with every Experience Cloud licence: 24x7 expert help for critical issues, plus self-service resources.",
+    hoursWording: "Adobe's normal business hours",
+  }),
+  ultimate: Object.freeze({
+    id: "ultimate",
+    name: "Ultimate Support",
+    summary:
+      "High-touch support with designated experts, proactive guidance and faster response targets.",
+    hoursWording: "Adobe's regional business hours",
+  }),
+} satisfies Record<PlanId, Plan>);
+
+const minutes = (clock: "24x7" | "business", amount: number): ResponseTarget =>
+  Object.freeze({ clock, amount, unit: "minutes" });
+const hours = (clock: "24x7" | "business", amount: number): ResponseTarget =>
+  Object.freeze({ clock, amount, unit: "hours" });
+const oneBusinessDay: ResponseTarget = Object.freeze({
+  clock: "business",
+  amount: 1,
+  unit: "business-day",
+});
+
+/** Targeted initial-response times per table and priority. */
+export const targetTables: Readonly<Record<TargetTableId, TargetTable>> = Object.freeze({
+  expert: Object.freeze({
+    id: "expert",
+    name: "Expert Support",
+    targets: Object.freeze({
+      P1: hours("24x7", 1),
+      P2: hours("business", 2),
+      P3: hours("business", 4),
+      P4: oneBusinessDay,
+    }),
+  }),
+  ultimate: Object.freeze({
+    id: "ultimate",
+    name: "Ultimate Support",
+    targets: Object.freeze({
+      P1: minutes("24x7", 15),
+      P2: minutes("business", 30),
+      P3: hours("business", 1),
+      P4: oneBusinessDay,
+    }),
+  }),
+  "commerce-managed-services": Object.freeze({
+    id: "commerce-managed-services",
+    name: "Adobe Commerce on Managed Services (term starting on or after 2021-09-20)",
+    targets: Object.freeze({
+      P1: minutes("24x7", 30),
+      P2: hours("business", 1),
+      P3: hours("business", 2),
+      P4: oneBusinessDay,
+    }),
+  }),
+} satisfies Record<TargetTableId, TargetTable>);
+
+/**
+ * The Adobe Commerce on Managed Services rule: requests about that product, under a licence
+ * term (new or renewed) starting on or after `termStartOnOrAfter`, use the Commerce table
+ * instead of the plan's. Other products of the same customer keep the plan's table.
+ */
+export const commerceRule = Object.freeze({
+  product: "commerce-managed-services",
+  formerName: "Magento Commerce Pro",
+  termStartOnOrAfter: "2021-09-20",
+  table: "commerce-managed-services",
+} as const);

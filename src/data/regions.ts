@@ -1,0 +1,94 @@
+/** The four support regions: business hours, and the time zone their hours are read in (pure data). */
+
+/** Region identifiers, in the order the policy lists them. */
+export const regionIds = ["americas", "emea", "apac", "japan"] as const;
+/** A support region: `"americas"`, `"emea"`, `"apac"` or `"japan"`. */
+export type RegionId = (typeof regionIds)[number];
+
+/** How a region's hours find their time zone. */
+export type RegionZoneRule =
+  /** Always this zone (unless the caller passes `timeZone`). */
+  | { readonly kind: "fixed"; readonly timeZone: string; readonly why: string }
+  /** The customer's local zone (billing country's representative zone), else this default. */
+  | { readonly kind: "customer-local"; readonly defaultTimeZone: string; readonly why: string };
+
+/** One support region. */
+export interface Region {
+  readonly id: RegionId;
+  /** English name. */
+  readonly name: string;
+  /** Short label used in explanations. */
+  readonly label: string;
+  /** Open days, ISO weekday numbers (1 = Monday). */
+  readonly days: readonly number[];
+  /** Opening time, `HH:mm`, local to the region's zone. */
+  readonly opens: string;
+  /** Closing time, `HH:mm`. */
+  readonly closes: string;
+  /** Length of one business day in minutes (closing minus opening). */
+  readonly businessDayMinutes: number;
+  /** How the zone of the hours is chosen (SPEC section 3 decision). */
+  readonly zone: RegionZoneRule;
+}
+
+const weekdaysOnly = Object.freeze([1, 2, 3, 4, 5]);
+
+/** The regions and their hours, Monday to Friday. */
+export const regions: Readonly<Record<RegionId, Region>> = Object.freeze({
+  americas: Object.freeze({
+    id: "americas",
+    name: "Americas",
+    label: "Americas",
+    days: weekdaysOnly,
+    opens: "06:00",
+    closes: "17:30",
+    businessDayMinutes: 690,
+    zone: Object.freeze({
+      kind: "fixed",
+      timeZone: "America/Los_Angeles",
+      why: "Americas hours are quoted in Pacific time",
+    }),
+  }),
+  emea: Object.freeze({
+    id: "emea",
+    name: "Europe, Middle East and Africa",
+    label: "EMEA",
+    days: weekdaysOnly,
+    opens: "09:00",
+    closes: "17:00",
+    businessDayMinutes: 480,
+    zone: Object.freeze({
+      kind: "customer-local",
+      defaultTimeZone: "Europe/London",
+      why: "EMEA hours are read in the customer's local zone",
+    }),
+  }),
+  apac: Object.freeze({
+    id: "apac",
+    name: "Asia Pacific",
+    label: "APAC",
+    days: weekdaysOnly,
+    opens: "09:00",
+    closes: "17:00",
+    businessDayMinutes: 480,
+    zone: Object.freeze({
+      kind: "customer-local",
+      defaultTimeZone: "Asia/Singapore",
+      why: "APAC hours are read in the customer's local zone",
+    }),
+  }),
+  japan: Object.freeze({
+    id: "japan",
+    name: "Japan",
+    label: "Japan",
+    days: weekdaysOnly,
+    opens: "09:00",
+    closes: "17:00",
+    businessDayMinutes: 480,
+    zone: Object.freeze({
+      kind: "fixed",
+      timeZone: "Asia/Tokyo",
+      why: "Japan hours are read in Japan time",
+    }),
+  }),
+} satisfies Record<RegionId, Region>);

@@ -1,0 +1,123 @@
+/** Business calendar definitions: the public shape, its validation and the normalized form the compiler reads. */
+
+import { z } from "zod";
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
+import { isValidTimeZone } from "../time/zone.js";
+
+/** Weekday keys of a weekly schedule, Monday first. */
+export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+/** A weekday key: `"mon"` ... `"sun"`. */
+export type Weekday = (typeof weekdays)[number];
+
+/**
+ * An open window on one day, in wall-clock time: `start` and `end` as `HH:mm` or `HH:mm:ss`.
+ * `end` may be `24:00` (midnight at the end of the day); an `end` earlier than `start` means the
+ * window runs past midnight into the next day (`22:00`-`02:00`).
+ */
+export interface TimeWindow {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** A set of closed dates: `YYYY-MM-DD` strings, or a predicate called with such a string. */
+export type ClosedDates = readonly string[] | ((isoDate: string) => boolean);
+
+/**
+ * A business calendar as a plain value: weekly open windows in an IANA zone, closed dates and
+ * date-specific hours.
+ */
+export interface CalendarDefinition {
+  /** IANA zone the windows are read in, e.g. `"Europe/Paris"`. */
+  readonly timeZone: string;
+  /** Open windows per weekday; a missing or empty weekday is closed. */
+  readonly weekly: Partial<Readonly<Record<Weekday, readonly TimeWindow[]>>>;
+  /**
+   * Dates on which no window opens (holidays). A window belongs to the date it starts on.
+   * A closed date wins over `dateHours`.
+   * @default []
+   */
+  readonly closedDates?: ClosedDates;
+  /**
+   * Hours for specific dates (`YYYY-MM-DD`), replacing that weekday's windows: a half day, or an
+   * open Saturday. An empty list closes the date.
+   * @default {}
+   */
+  readonly dateHours?: Readonly<Record<string, readonly TimeWindow[]>>;
+}
+
+/** A window in milliseconds from the local midnight of its date; `endMs` may exceed one day. */
+export interface NormalizedWindow {
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/** The validated, normalized calendar the compiler reads. */
+export interface CalendarSpec {
+  readonly timeZone: string;
+  /** Index 0 is Monday. */
+  readonly weekly: readonly (readonly NormalizedWindow[])[];
+  readonly closedDays: ReadonlySet<number>;
+  readonly closedPredicate: ((isoDate: string) => boolean) | undefined;
+  readonly dateHours: ReadonlyMap<number, readonly NormalizedWindow[]>;
+  /** Identity of the definition, without the predicate: equal keys compile to equal arrays. */
+  readonly key: string;
+}
+
+const TIME_RE = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Milliseconds after midnight of `HH:mm[:ss]`, `24:00` allowed when `allowMidnightEnd`. */
+export function parseTimeOfDay(text: string, allowMidnightEnd: boolean): number | undefined {
+  const match = TIME_RE.exec(text);
+  if (!match) return undefined;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  const second = match[3] === undefined ? 0 : Number(match[3]);
+  if (hour === 24 && minute === 0 && second === 0 && allowMidnightEnd) return MS_PER_DAY;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  return hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000;
+}
+
+const timeText = z.string({ error: "expected a time of day as HH:mm" });
+
+const windowSchema = z.strictObject({ start: timeText, end: timeText });
+
+const windowsSchema = z.array(windowSchema, { error: "expected a list of { start, end } windows" });
+
+const isoDateText = z
+  .string({ error: "expected a date as YYYY-MM-DD" })
+  .refine((s) => parseIsoDate(s) !== undefined, {
+    error: (issue) => `expected a real date as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+  });
+
+const predicateSchema = z.custom<(isoDate: string) => boolean>((v) => typeof v === "function", {
+  error: "expected a list of YYYY-MM-DD dates or a function (isoDate) => boolean",
+});
+
+/** A list of `YYYY-MM-DD` dates or a predicate: shared by calendars and `responseDeadline`'s `holidays`. */
+export const closedDatesSchema = z.union([z.array(isoDateText), predicateSchema], {
+  error: "expected a list of YYYY-MM-DD dates or a function (isoDate) => boolean",
+});
+
+/** Zone name check shared by every input. */
+export const timeZoneSchema = z
+  .string({ error: "expected an IANA time zone name such as Europe/Paris" })
+  .refine(isValidTimeZone, {
+    error: (issue) =>
+      `unknown IANA time zone ${JSON.stringify(issue.input)}; expected a name such as Europe/Paris`,
+  });
+
+/** The zod schema of {@link CalendarDefinition}. */
+export const calendarDefinitionSchema = z.strictObject({
+  timeZone: timeZoneSchema,
+  weekly: z.strictObject({
+    mon: windowsSchema.optional(),
+    tue: windowsSchema.optional(),
+    wed: windowsSchema.optional(),
+    thu: windowsSchema.optional(),
+    fri: windowsSchema.optional(),
+    sat: windowsSchema.optional(),
+    sun: windowsSchema.optional(),
+  }),
+  closedDates: closedDatesSchema.optional(),
+  dateHours: z.record(isoDateText, windowsSchema).optional(),
+});

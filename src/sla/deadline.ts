@@ -1,0 +1,448 @@
+/** `responseDeadline`: the targeted initial-response deadline of a request, with the reasons behind every choice. */
+
+import { z } from "zod";
+import {
+  commerceRule,
+  type PlanId,
+  planIds,
+  type ResponseTarget,
+  type TargetTableId,
+  targetTables,
+} from "../data/plans.js";
+import { type Priority, priorities } from "../data/priorities.js";
+import { type RegionId, regionIds, regions } from "../data/regions.js";
+import type { BusinessCalendar } from "../engine/calendar.js";
+import { calendarFor, toSpec } from "../engine/calendar.js";
+import { closedDatesSchema, timeZoneSchema } from "../engine/definition.js";
+import {
+  addBusinessTimeAt,
+  businessTimeByDay,
+  endOfNextBusinessDayAt,
+  isOpenAt,
+  nextOpeningAt,
+} from "../engine/query.js";
+import { SlaInputError, type SlaIssue } from "../errors.js";
+import { formatIsoInstant, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
+import { type InstantInput, instantSchema } from "../time/instant.js";
+import { zoneRules } from "../time/zone.js";
+import { joinField, parseInput } from "../validation.js";
+import { formatDay, formatDuration, formatLocal } from "./format.js";
+import {
+  chooseRegion,
+  chooseTable,
+  chooseTimeZone,
+  countryCodeSchema,
+  countryOf,
+  type RegionChoice,
+  type TableChoice,
+  type TimeZoneChoice,
+} from "./resolve.js";
+
+/** How "1 business day" (P4) is read. */
+export const businessDayReadings = ["full-business-day", "end-of-next-business-day"] as const;
+/**
+ * `"full-business-day"` (default): one full day of business time on the region's calendar
+ * (Americas 690 minutes, other regions 480), counted like P2/P3.
+ * `"end-of-next-business-day"`: the close of the business day after the one the clock starts in.
+ */
+export type BusinessDayReading = (typeof businessDayReadings)[number];
+
+/** Input of {@link responseDeadline}. */
+export interface ResponseDeadlineInput {
+  /** Support plan. */
+  readonly plan: PlanId;
+  /** Request priority. */
+  readonly priority: Priority;
+  /** When the request was opened: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`. */
+  readonly openedAt: InstantInput;
+  /** Support region; else derived from `billingCountry`. Required for P2-P4 when there is no `billingCountry`. */
+  readonly region?: RegionId;
+  /** ISO 3166-1 alpha-2 code of the billing address; picks the region and, in EMEA/APAC, the local zone. */
+  readonly billingCountry?: string;
+  /** IANA zone that overrides every other zone choice. */
+  readonly timeZone?: string;
+  /** Product the request is about; `"commerce-managed-services"` selects the Commerce rule. */
+  readonly product?: string;
+  /** Licence term start (`YYYY-MM-DD`); required with `product: "commerce-managed-services"`. */
+  readonly termStart?: string;
+  /**
+   * Closed dates in the calendar's zone: `YYYY-MM-DD` strings or a predicate. The library ships
+   * no holiday data.
+   * @default []
+   */
+  readonly holidays?: readonly string[] | ((isoDate: string) => boolean);
+  /**
+   * How P4's "1 business day" is read.
+   * @default "full-business-day"
+   */
+  readonly businessDay?: BusinessDayReading;
+}
+
+/** The target applied, with its length in milliseconds of the clock it runs on. */
+export interface AppliedTarget {
+  readonly amount: number;
+  readonly unit: "minutes" | "hours" | "business-day";
+  readonly clock: "24x7" | "business";
+  /** Length counted on the clock (for P4 `end-of-next-business-day`, the business time actually used). */
+  readonly milliseconds: number;
+  /** `"30 minutes of business time"`, `"1 hour, 24x7"`. */
+  readonly description: string;
+  /** For P4, the reading used. */
+  readonly businessDay?: BusinessDayReading;
+}
+
+/** Business hours used for a business-time target. */
+export interface HoursUsed {
+  readonly days: "Mon-Fri";
+  readonly opens: string;
+  readonly closes: string;
+  readonly timeZone: string;
+  /** Number of holiday dates given, or `"predicate"`. */
+  readonly holidays: number | "predicate";
+}
+
+/** Result of {@link responseDeadline}. */
+export interface ResponseDeadline {
+  /** Deadline, ISO 8601 UTC with milliseconds: `2026-11-23T08:20:00.000Z`. */
+  readonly dueAt: string;
+  /** Same instant with the calendar zone's offset: `2026-11-23T09:20:00.000+01:00`. */
+  readonly dueAtLocal: string;
+  /** Deadline in epoch milliseconds. */
+  readonly dueAtMs: number;
+  /** Opening instant, UTC. */
+  readonly openedAt: string;
+  /** Opening instant in the calendar's zone. */
+  readonly openedAtLocal: string;
+  /** When the clock started: the opening for 24x7 targets, else the first open instant at or after it. */
+  readonly clockStartedAt: string;
+  readonly clockStartedAtLocal: string;
+  readonly plan: PlanId;
+  readonly priority: Priority;
+  readonly target: AppliedTarget;
+  /** The target table used and why. */
+  readonly table: TableChoice;
+  /** The region used and why; `null` for a P1 given neither region nor billing country. */
+  readonly region: RegionChoice | null;
+  /** The time zone used and why. */
+  readonly timeZone: TimeZoneChoice;
+  /** The business hours used; `null` for 24x7 targets. */
+  readonly hours: HoursUsed | null;
+  /** Readable steps, in order. */
+  readonly steps: readonly string[];
+  /** The steps joined into one sentence. */
+  readonly explanation: string;
+}
+
+const enumError = (name: string, values: readonly string[]) =>
+  `expected ${name} ${values.map((v) => JSON.stringify(v)).join(", ")}`;
+
+/** Zod schema of {@link ResponseDeadlineInput} (shape only; cross-field rules are checked after it). */
+export const responseDeadlineInputSchema = z.strictObject({
+  plan: z.enum(planIds, { error: enumError("one of", planIds) }),
+  priority: z.enum(priorities, { error: enumError("one of", priorities) }),
+  openedAt: instantSchema,
+  region: z.enum(regionIds, { error: enumError("one of", regionIds) }).optional(),
+  billingCountry: countryCodeSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+  product: z
+    .string({ error: 'expected a product name such as "commerce-managed-services"' })
+    .min(1, {
+      error: 'expected a product name such as "commerce-managed-services"',
+    })
+    .optional(),
+  termStart: z
+    .string({ error: "expected a date as YYYY-MM-DD" })
+    .refine((s) => parseIsoDate(s) !== undefined, { error: "expected a real date as YYYY-MM-DD" })
+    .optional(),
+  holidays: closedDatesSchema.optional(),
+  businessDay: z
+    .enum(businessDayReadings, { error: enumError("one of", businessDayReadings) })
+    .optional(),
+});
+
+type ParsedInput = z.output<typeof responseDeadlineInputSchema>;
+
+function targetMs(target: ResponseTarget, regionId: RegionId | undefined): number {
+  if (target.unit === "business-day")
+    return (regionId ? regions[regionId].businessDayMinutes : 0) * MS_PER_MINUTE;
+  return target.amount * (target.unit === "hours" ? MS_PER_HOUR : MS_PER_MINUTE);
+}
+
+function describeTarget(target: ResponseTarget, reading: BusinessDayReading): string {
+  if (target.unit === "business-day") {
+    return reading === "full-business-day"
+      ? "1 business day (one full business day of business time)"
+      : "1 business day (end of the next business day)";
+  }
+  const unit = target.amount === 1 ? target.unit.slice(0, -1) : target.unit;
+  return `${target.amount} ${unit}${target.clock === "24x7" ? ", 24x7" : " of business time"}`;
+}
+
+/** Cross-field checks: what the shape alone cannot say. */
+function checkCombination(input: ParsedInput): void {
+  const issues: SlaIssue[] = [];
+  if (input.product === commerceRule.product && input.termStart === undefined) {
+    issues.push({
+      path: ["termStart"],
+      code: "required",
+      message: joinField(
+        ["termStart"],
+        `is required when \`product\` is "${commerceRule.product}": pass the licence term start as YYYY-MM-DD`,
+      ),
+    });
+  }
+  if (input.priority !== "P1" && input.region === undefined) {
+    const country = countryOf(input.billingCountry);
+    if (country === undefined) {
+      issues.push({
+        path: ["region"],
+        code: "required",
+        message: joinField(
+          ["region"],
+          `is required for ${input.priority} (a business-hours target): pass \`region\` or \`billingCountry\``,
+        ),
+      });
+    } else if (country.region === null) {
+      issues.push({
+        path: ["billingCountry"],
+        code: "no_region",
+        message: joinField(
+          ["billingCountry"],
+          `${country.code} (${country.name}) has no support region: pass \`region\``,
+        ),
+      });
+    }
+  }
+  if (issues.length > 0) throw new SlaInputError(issues);
+}
+
+const calendarCache = new Map<string, BusinessCalendar>();
+
+/** The regional calendar: Mon-Fri hours in the zone, holidays closed (cached by definition). */
+function regionCalendar(
+  regionId: RegionId,
+  zone: string,
+  holidays: ParsedInput["holidays"],
+): BusinessCalendar {
+  const region = regions[regionId];
+  const window = [{ start: region.opens, end: region.closes }];
+  const definition = {
+    timeZone: zone,
+    weekly: { mon: window, tue: window, wed: window, thu: window, fri: window },
+    closedDates: holidays ?? [],
+  };
+  if (typeof holidays !== "function") {
+    const key = `${regionId}|${zone}|${(holidays ?? []).join(",")}`;
+    const cached = calendarCache.get(key);
+    if (cached) return cached;
+    const { definition: frozen, spec } = toSpec(definition, []);
+    const calendar = calendarFor(frozen, spec);
+    if (calendarCache.size >= 256)
+      calendarCache.delete(calendarCache.keys().next().value as string);
+    calendarCache.set(key, calendar);
+    return calendar;
+  }
+  const { definition: frozen, spec } = toSpec(definition, []);
+  return calendarFor(frozen, spec);
+}
+
+/** Re-throws an engine error about a calendar as an error about the `responseDeadline` field it came from. */
+function atField(error: unknown, field: string): never {
+  if (error instanceof SlaInputError) {
+    throw new SlaInputError(
+      error.issues.map((issue) => {
+        if (issue.code === "beyond_supported_range") {
+          return {
+            path: [field],
+            code: issue.code,
+            message: joinField(
+              [field],
+              `is too close to the end of the supported range: ${issue.message}`,
+            ),
+          };
+        }
+        if (issue.path[0] === "closedDates") {
+          const path = ["holidays", ...issue.path.slice(1)];
+          return { ...issue, path, message: issue.message.replace("`closedDates`", "`holidays`") };
+        }
+        return issue;
+      }),
+    );
+  }
+  throw error;
+}
+
+/**
+ * The targeted initial-response deadline of an Adobe support request, with the target table,
+ * region, time zone and clock start it rests on, and readable steps.
+ *
+ * P1 targets run 24x7 (absolute time). P2 and P3 count business time in the region's hours;
+ * P4 is one business day (see `businessDay`). Opened outside hours, the clock starts at the next
+ * opening. A deadline that uses up the last minute of a day is that day's closing time.
+ *
+ * Gotchas: a string without a UTC offset is rejected, never read in the machine's zone; EMEA and
+ * APAC hours are read in the customer's zone (from `billingCountry`, or `timeZone`), Americas in
+ * Pacific time, Japan in Tokyo time; holidays are yours to pass.
+ *
+ * @param input - The request: plan, priority, opening and where the customer is.
+ * @returns The deadline in UTC and local time, and how it was reached.
+ * @throws {SlaInputError} For invalid or incomplete input (each issue names its field), or a deadline past the supported range.
+ * @example
+ * const due = responseDeadline({
+ *   plan: "ultimate",
+ *   priority: "P2",
+ *   region: "emea",
+ *   timeZone: "Europe/Paris",
+ *   openedAt: "2026-11-20T16:50:00+01:00",
+ * });
+ * due.dueAt //=> "2026-11-23T08:20:00.000Z"
+ * due.dueAtLocal //=> "2026-11-23T09:20:00.000+01:00"
+ * due.explanation
+ * //=> "P2 target: 30 minutes of business time (Ultimate Support table: plan is ultimate); ...;
+ * //    10 min on Fri 2026-11-20, 20 min on Mon 2026-11-23; due Mon 2026-11-23 09:20 CET"
+ */
+export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline {
+  const parsed = parseInput(responseDeadlineInputSchema, input);
+  checkCombination(parsed);
+  const country = countryOf(parsed.billingCountry);
+  const table = chooseTable(parsed.plan, parsed.product, parsed.termStart);
+  const region = chooseRegion(parsed.region, country);
+  const zone = chooseTimeZone(parsed.timeZone, region, country);
+  return computeDeadline(parsed, table, region, zone);
+}
+
+function computeDeadline(
+  parsed: ParsedInput,
+  table: TableChoice,
+  region: RegionChoice | undefined,
+  zone: TimeZoneChoice,
+): ResponseDeadline {
+  const reading: BusinessDayReading = parsed.businessDay ?? "full-business-day";
+  const target = tableTargets(table.id, parsed.priority);
+  const opened = parsed.openedAt;
+  const rules = zoneRules(zone.id);
+  const local = (t: number) => formatLocal(t, rules.offsetAt(t), zone.id);
+  const iso = (t: number) => formatIsoInstant(t, rules.offsetAt(t), false);
+  const steps: string[] = [];
+  const targetText = describeTarget(target, reading);
+  steps.push(`${parsed.priority} target: ${targetText} (${table.name} table: ${table.reason})`);
+
+  let clockStart: number;
+  let due: number;
+  let hours: HoursUsed | null = null;
+  let milliseconds = targetMs(target, region?.id);
+
+  if (target.clock === "24x7") {
+    if (region)
+      steps.push(
+        `region ${regions[region.id].label} (${region.reason}); not needed for a 24x7 target`,
+      );
+    steps.push(`times shown in ${zone.id} (${zone.reason})`);
+    clockStart = opened;
+    due = opened + milliseconds;
+    steps.push(`opened ${local(opened)}; the clock runs 24x7 from the opening`);
+    steps.push(`${formatDuration(milliseconds)} of elapsed time`);
+  } else {
+    const regionId = (region as RegionChoice).id;
+    const regionData = regions[regionId];
+    steps.push(`region ${regionData.label} (${(region as RegionChoice).reason})`);
+    let calendar: BusinessCalendar;
+    try {
+      calendar = regionCalendar(regionId, zone.id, parsed.holidays);
+    } catch (error) {
+      atField(error, "holidays");
+    }
+    const holidays =
+      typeof parsed.holidays === "function" ? "predicate" : (parsed.holidays?.length ?? 0);
+    hours = {
+      days: "Mon-Fri",
+      opens: regionData.opens,
+      closes: regionData.closes,
+      timeZone: zone.id,
+      holidays,
+    };
+    const holidayText =
+      holidays === "predicate"
+        ? ", holidays from the given function"
+        : holidays > 0
+          ? `, ${holidays} holiday date${holidays === 1 ? "" : "s"} closed`
+          : ", no holidays given";
+    steps.push(
+      `hours ${regionData.opens}-${regionData.closes} Mon-Fri in ${zone.id} (${zone.reason})${holidayText}`,
+    );
+    try {
+      clockStart = nextOpeningAt(calendar, opened);
+      if (target.unit === "business-day" && reading === "end-of-next-business-day") {
+        due = endOfNextBusinessDayAt(calendar, clockStart);
+        milliseconds =
+          due - clockStart === 0
+            ? 0
+            : businessTimeByDay(calendar, clockStart, due).reduce((sum, d) => sum + d.ms, 0);
+      } else {
+        due = addBusinessTimeAt(calendar, opened, milliseconds);
+      }
+    } catch (error) {
+      atField(error, "openedAt");
+    }
+    if (isOpenAt(calendar, opened)) {
+      steps.push(`opened ${local(opened)}, inside ${regionData.label} hours`);
+    } else {
+      steps.push(
+        `opened ${local(opened)}, outside ${regionData.label} hours; the clock starts ${local(clockStart)}`,
+      );
+    }
+    steps.push(describeDays(businessTimeByDay(calendar, clockStart, due)));
+  }
+  steps.push(`due ${local(due)}`);
+  return deepFreezeResult({
+    dueAt: formatIsoInstant(due, 0, true),
+    dueAtLocal: iso(due),
+    dueAtMs: due,
+    openedAt: formatIsoInstant(opened, 0, true),
+    openedAtLocal: iso(opened),
+    clockStartedAt: formatIsoInstant(clockStart, 0, true),
+    clockStartedAtLocal: iso(clockStart),
+    plan: parsed.plan,
+    priority: parsed.priority,
+    target: {
+      amount: target.amount,
+      unit: target.unit,
+      clock: target.clock,
+      milliseconds,
+      description: targetText,
+      ...(target.unit === "business-day" ? { businessDay: reading } : {}),
+    },
+    table,
+    region: region ?? null,
+    timeZone: zone,
+    hours,
+    steps,
+    explanation: steps.join("; "),
+  });
+}
+
+function tableTargets(table: TargetTableId, priority: Priority): ResponseTarget {
+  return targetTables[table].targets[priority];
+}
+
+/** `10 min on Fri 2026-11-20, 20 min on Mon 2026-11-23`, shortened in the middle for long targets. */
+function describeDays(days: readonly { day: number; ms: number }[]): string {
+  const part = (d: { day: number; ms: number }) => `${formatDuration(d.ms)} on ${formatDay(d.day)}`;
+  if (days.length === 0) return "no business time needed";
+  if (days.length <= 6) return days.map(part).join(", ");
+  const middle = days.slice(2, -2);
+  const middleMs = middle.reduce((sum, d) => sum + d.ms, 0);
+  return [
+    ...days.slice(0, 2).map(part),
+    `${formatDuration(middleMs)} over ${middle.length} more business days`,
+    ...days.slice(-2).map(part),
+  ].join(", ");
+}
+
+function deepFreezeResult<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreezeResult(inner);
+  }
+  return value;
+}

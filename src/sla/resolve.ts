@@ -1,0 +1,161 @@
+/** Chooses the target table, the region and the time zone of a request, each with the reason for the choice. */
+
+import { z } from "zod";
+import { type Country, countries } from "../data/countries.js";
+import {
+  commerceRule,
+  type PlanId,
+  plans,
+  type TargetTableId,
+  targetTables,
+} from "../data/plans.js";
+import { type RegionId, regions } from "../data/regions.js";
+import { parseInput } from "../validation.js";
+
+/** The target table used and why. */
+export interface TableChoice {
+  readonly id: TargetTableId;
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** The region used and why. */
+export interface RegionChoice {
+  readonly id: RegionId;
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** The time zone used and why. */
+export interface TimeZoneChoice {
+  readonly id: string;
+  readonly reason: string;
+}
+
+/** Picks the plan's table, or the Commerce table for Commerce Managed Services with a term start on or after 2021-09-20. */
+export function chooseTable(
+  plan: PlanId,
+  product: string | undefined,
+  termStart: string | undefined,
+): TableChoice {
+  const planTable = targetTables[plan];
+  if (product === commerceRule.product && termStart !== undefined) {
+    if (termStart >= commerceRule.termStartOnOrAfter) {
+      const table = targetTables[commerceRule.table];
+      return {
+        id: table.id,
+        name: table.name,
+        reason: `product is Adobe Commerce on Managed Services with a licence term starting ${termStart}, on or after ${commerceRule.termStartOnOrAfter}: the Commerce table replaces the ${plans[plan].name} table`,
+      };
+    }
+    return {
+      id: planTable.id,
+      name: planTable.name,
+      reason: `product is Adobe Commerce on Managed Services, but its licence term started ${termStart}, before ${commerceRule.termStartOnOrAfter}: the plan's table applies`,
+    };
+  }
+  const productNote =
+    product === undefined
+      ? ""
+      : ` (product ${JSON.stringify(product)} is not Adobe Commerce on Managed Services)`;
+  return { id: planTable.id, name: planTable.name, reason: `plan is ${plan}${productNote}` };
+}
+
+/** The country record of an upper-cased ISO code (validated before). */
+export function countryOf(code: string | undefined): Country | undefined {
+  return code === undefined ? undefined : countries[code];
+}
+
+/** Explicit `region`, else the billing country's region, else none. */
+export function chooseRegion(
+  region: RegionId | undefined,
+  country: Country | undefined,
+): RegionChoice | undefined {
+  if (region !== undefined) {
+    let reason = "explicit `region` input";
+    if (country && country.region !== region) {
+      reason += ` (billing country ${country.code} would give ${country.region === null ? "no region" : regions[country.region].label})`;
+    }
+    return { id: region, name: regions[region].name, reason };
+  }
+  if (country?.region) {
+    return {
+      id: country.region,
+      name: regions[country.region].name,
+      reason: `billing country ${country.code} (${country.name}) is in ${regions[country.region].label}`,
+    };
+  }
+  return undefined;
+}
+
+/** Explicit `timeZone`; else the region's rule (fixed zone, or the customer's local zone); else UTC. */
+export function chooseTimeZone(
+  timeZone: string | undefined,
+  region: RegionChoice | undefined,
+  country: Country | undefined,
+): TimeZoneChoice {
+  if (timeZone !== undefined) return { id: timeZone, reason: "explicit `timeZone` input" };
+  if (region === undefined) {
+    if (country?.timeZone) {
+      return {
+        id: country.timeZone,
+        reason: `representative zone of billing country ${country.code}`,
+      };
+    }
+    return {
+      id: "UTC",
+      reason: "no region, billing country or `timeZone` given; times shown in UTC",
+    };
+  }
+  const rule = regions[region.id].zone;
+  if (rule.kind === "fixed") return { id: rule.timeZone, reason: rule.why };
+  if (country && country.region === region.id && country.timeZone) {
+    const how =
+      country.zoneReason === "only-zone" ? "its only zone" : "the zone of its most populous city";
+    return {
+      id: country.timeZone,
+      reason: `${rule.why}: billing country ${country.code} (${country.name}), ${how}`,
+    };
+  }
+  const why =
+    country === undefined
+      ? "no billing country or `timeZone` given"
+      : `billing country ${country.code} is not in ${regions[region.id].label}`;
+  return {
+    id: rule.defaultTimeZone,
+    reason: `${rule.why}; ${why}, so the ${regions[region.id].label} default applies`,
+  };
+}
+
+/**
+ * The support region of a billing country (ISO 3166-1 alpha-2, any case): `null` for Antarctica
+ * and uninhabited territories, which have none (pass `region` explicitly for those).
+ *
+ * @throws {SlaInputError} When `country` is not an ISO 3166-1 alpha-2 code.
+ * @example
+ * regionForCountry("FR") //=> "emea"
+ * regionForCountry("jp") //=> "japan"
+ * regionForCountry("AQ") //=> null
+ */
+export function regionForCountry(country: string): RegionId | null {
+  const code = parseInput(countryArgumentSchema, { country }).country;
+  return (countries[code] as Country).region;
+}
+
+/** An ISO 3166-1 alpha-2 code, any case, read as upper case. */
+export const countryCodeSchema = z
+  .string({ error: "expected an ISO 3166-1 alpha-2 country code such as FR" })
+  .transform((code, ctx) => {
+    const upper = code.trim().toUpperCase();
+    if (!Object.hasOwn(countries, upper)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `is not an ISO 3166-1 alpha-2 country code: ${JSON.stringify(code)}; expected e.g. FR, US, JP`,
+        params: { code: "unknown_country" },
+      });
+      return z.NEVER;
+    }
+    return upper;
+  });
+
+const countryArgumentSchema = z.strictObject({ country: countryCodeSchema });

@@ -1,0 +1,127 @@
+/** Calendar arithmetic on proleptic Gregorian dates and epoch milliseconds, with no time-zone lookups. */
+
+export const MS_PER_MINUTE = 60_000;
+export const MS_PER_HOUR = 3_600_000;
+export const MS_PER_DAY = 86_400_000;
+
+/** Days from 1970-01-01 to the given civil date (Howard Hinnant's days_from_civil). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** A civil date. */
+export interface CivilDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** The civil date of a count of days from 1970-01-01 (Howard Hinnant's civil_from_days). */
+export function civilFromDays(days: number): CivilDate {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** ISO weekday of a day count: 1 = Monday ... 7 = Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(days: number): number {
+  return ((((days + 3) % 7) + 7) % 7) + 1;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
+}
+
+/** `YYYY-MM-DD` of a day count. */
+export function isoDateOfDays(days: number): string {
+  const { year, month, day } = civilFromDays(days);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Day count of a valid `YYYY-MM-DD` string, or `undefined` when it is not one (2021-02-30 is not). */
+export function parseIsoDate(text: string): number | undefined {
+  const match = DATE_RE.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+/** Formats an offset in milliseconds as `+01:00`, `-03:30` (or `+00:44:30` when it has seconds). */
+export function formatOffset(offsetMs: number): string {
+  const sign = offsetMs < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMs);
+  const hours = Math.floor(abs / MS_PER_HOUR);
+  const minutes = Math.floor((abs % MS_PER_HOUR) / MS_PER_MINUTE);
+  const seconds = Math.floor((abs % MS_PER_MINUTE) / 1000);
+  return `${sign}${pad(hours, 2)}:${pad(minutes, 2)}${seconds === 0 ? "" : `:${pad(seconds, 2)}`}`;
+}
+
+/** Wall-clock fields of `epochMs + offsetMs`. */
+export function wallFields(epochMs: number, offsetMs: number) {
+  const local = epochMs + offsetMs;
+  const days = Math.floor(local / MS_PER_DAY);
+  const msOfDay = local - days * MS_PER_DAY;
+  const { year, month, day } = civilFromDays(days);
+  return {
+    days,
+    year,
+    month,
+    day,
+    hour: Math.floor(msOfDay / MS_PER_HOUR),
+    minute: Math.floor((msOfDay % MS_PER_HOUR) / MS_PER_MINUTE),
+    second: Math.floor((msOfDay % MS_PER_MINUTE) / 1000),
+    millisecond: msOfDay % 1000,
+    weekday: isoWeekday(days),
+  };
+}
+
+/** ISO 8601 with milliseconds and the given offset: `2026-11-23T09:20:00.000+01:00` (`Z` when `utc`). */
+export function formatIsoInstant(epochMs: number, offsetMs: number, utc = false): string {
+  const f = wallFields(epochMs, offsetMs);
+  const body = `${pad(f.year, 4)}-${pad(f.month, 2)}-${pad(f.day, 2)}T${pad(f.hour, 2)}:${pad(f.minute, 2)}:${pad(f.second, 2)}.${pad(f.millisecond, 3)}`;
+  return utc ? `${body}Z` : `${body}${formatOffset(offsetMs)}`;
+}
+
+const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
+
+/** Short English weekday name of an ISO weekday (1 = Monday). */
+export function weekdayShort(isoDay: number): string {
+  return WEEKDAY_SHORT[isoDay - 1] ?? "?";
+}
+
+/** `Mon 2026-11-23 09:20` (seconds and milliseconds only when not zero). */
+export function formatWall(epochMs: number, offsetMs: number): string {
+  const f = wallFields(epochMs, offsetMs);
+  let time = `${pad(f.hour, 2)}:${pad(f.minute, 2)}`;
+  if (f.second !== 0 || f.millisecond !== 0) time += `:${pad(f.second, 2)}`;
+  if (f.millisecond !== 0) time += `.${pad(f.millisecond, 3)}`;
+  return `${weekdayShort(f.weekday)} ${pad(f.year, 4)}-${pad(f.month, 2)}-${pad(f.day, 2)} ${time}`;
+}

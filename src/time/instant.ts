@@ -1,0 +1,154 @@
+/** Reading instants from every accepted form (ISO string with offset, Date, epoch ms, luxon DateTime). */
+
+import { DateTime } from "luxon";
+import { z } from "zod";
+import { daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from "./civil.js";
+import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
+
+/**
+ * An instant: an ISO 8601 string with `Z` or a UTC offset (`2026-11-20T16:50:00+01:00`), a `Date`,
+ * epoch milliseconds, or a luxon `DateTime`. A string without an offset is rejected, never read in
+ * the machine's zone.
+ */
+export type InstantInput = string | Date | number | DateTime;
+
+const ISO_RE =
+  /^([+-]?\d{4,6})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+const DATE_ONLY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Why a value is not an instant: a code and the text after the field name. */
+export interface InstantProblem {
+  readonly code: string;
+  readonly text: string;
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
+
+/** Epoch milliseconds of an ISO 8601 string with an offset, or the problem with it. */
+export function parseIsoInstant(text: string): number | InstantProblem {
+  const trimmed = text.trim();
+  if (DATE_ONLY_RE.test(trimmed)) {
+    return {
+      code: "missing_time",
+      text: `is a date without a time: ${quote(text)}; expected a date-time such as 2026-11-20T09:00:00+01:00`,
+    };
+  }
+  const match = ISO_RE.exec(trimmed);
+  if (!match) {
+    return {
+      code: "invalid_date",
+      text: `is not an ISO 8601 date-time: ${quote(text)}; expected e.g. 2026-11-20T16:50:00+01:00`,
+    };
+  }
+  const [, y, mo, d, h, mi, s, frac, zulu, sign, oh, om] = match;
+  if (zulu === undefined && sign === undefined) {
+    return {
+      code: "missing_offset",
+      text: `has no UTC offset: ${quote(text)}; add Z or an offset such as +01:00 (it is never read in the machine's zone)`,
+    };
+  }
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  const millis = frac === undefined ? 0 : Number(frac.padEnd(3, "0").slice(0, 3));
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return { code: "invalid_date", text: `is not a real date-time: ${quote(text)}` };
+  }
+  let offset = 0;
+  if (sign !== undefined) {
+    const offsetHours = Number(oh);
+    const offsetMinutes = om === undefined ? 0 : Number(om);
+    if (offsetHours > 18 || offsetMinutes > 59) {
+      return { code: "invalid_date", text: `has an impossible UTC offset: ${quote(text)}` };
+    }
+    offset = (sign === "-" ? -1 : 1) * (offsetHours * MS_PER_HOUR + offsetMinutes * MS_PER_MINUTE);
+  }
+  return (
+    daysFromCivil(year, month, day) * MS_PER_DAY +
+    hour * MS_PER_HOUR +
+    minute * MS_PER_MINUTE +
+    second * 1000 +
+    millis -
+    offset
+  );
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value;
+}
+
+/** Epoch milliseconds of any accepted instant form, or the problem with it (range included). */
+export function readInstant(value: unknown): number | InstantProblem {
+  let epochMs: number;
+  if (typeof value === "string") {
+    const parsed = parseIsoInstant(value);
+    if (typeof parsed !== "number") return parsed;
+    epochMs = parsed;
+  } else if (typeof value === "number") {
+    if (Number.isNaN(value))
+      return { code: "invalid_date", text: "is NaN; expected epoch milliseconds" };
+    if (!Number.isFinite(value))
+      return { code: "invalid_date", text: `is ${value}; expected epoch milliseconds` };
+    if (!Number.isInteger(value)) {
+      return {
+        code: "invalid_date",
+        text: `is ${value}; expected a whole number of epoch milliseconds`,
+      };
+    }
+    epochMs = value;
+  } else if (value instanceof Date) {
+    epochMs = value.getTime();
+    if (Number.isNaN(epochMs)) return { code: "invalid_date", text: "is an invalid Date" };
+  } else if (DateTime.isDateTime(value)) {
+    if (!value.isValid) {
+      return {
+        code: "invalid_date",
+        text: `is an invalid luxon DateTime (${value.invalidReason ?? "unknown reason"})`,
+      };
+    }
+    epochMs = value.toMillis();
+  } else {
+    return {
+      code: "invalid_type",
+      text: `expected an ISO 8601 string with offset, a Date, epoch milliseconds or a luxon DateTime; got ${describe(value)}`,
+    };
+  }
+  if (!isInSupportedRange(epochMs)) {
+    return {
+      code: "out_of_range",
+      text: `is outside the supported range ${SUPPORTED_RANGE.from} to ${SUPPORTED_RANGE.until} (exclusive)`,
+    };
+  }
+  return epochMs;
+}
+
+/** A zod schema that reads any accepted instant form into epoch milliseconds. */
+export const instantSchema = z.any().transform((value: unknown, ctx): number => {
+  if (value === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "expected an ISO 8601 string with offset, a Date, epoch milliseconds or a luxon DateTime",
+    });
+    return z.NEVER;
+  }
+  const read = readInstant(value);
+  if (typeof read === "number") return read;
+  ctx.addIssue({ code: "custom", message: read.text, params: { code: read.code } });
+  return z.NEVER;
+});

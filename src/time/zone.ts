@@ -1,0 +1,234 @@
+/** UTC offsets of an IANA zone as sorted segments, found once per UTC year through Intl, and wall-time resolution. */
+
+import { civilFromDays, daysFromCivil, MS_PER_DAY } from "./civil.js";
+
+/**
+ * One stretch of constant UTC offset: it applies from `from` (inclusive) until the next segment's
+ * `from`. `offset` is in milliseconds (local = utc + offset).
+ */
+export interface OffsetSegment {
+  readonly from: number;
+  readonly offset: number;
+}
+
+/**
+ * Offsets are sampled this far apart and every change is then located to the second by bisection.
+ * Two transitions closer than this that cancel out would be missed. `scripts/check-transition-gaps.mjs`
+ * scans every zone Intl knows over 1970-2200: the closest transitions are 7 days apart
+ * (America/Boa_Vista in 2000, Asia/Gaza in 2040), so 3 days leaves a safe margin.
+ */
+const SAMPLE_STEP_MS = 3 * MS_PER_DAY;
+
+const NAME_RE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
+const validity = new Map<string, boolean>();
+
+/** True when `name` is an IANA zone name that this runtime's Intl knows (e.g. `Europe/Paris`, `UTC`). */
+export function isValidTimeZone(name: string): boolean {
+  const known = validity.get(name);
+  if (known !== undefined) return known;
+  let ok = NAME_RE.test(name);
+  if (ok) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: name });
+    } catch {
+      ok = false;
+    }
+  }
+  if (validity.size > 10_000) validity.clear();
+  validity.set(name, ok);
+  return ok;
+}
+
+const WALL_RE = /(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)/;
+
+/** The offsets of one zone. Immutable from the outside; years are computed on first use and kept. */
+export class ZoneRules {
+  readonly name: string;
+  readonly #format: Intl.DateTimeFormat;
+  readonly #years = new Map<number, readonly OffsetSegment[]>();
+
+  constructor(name: string) {
+    this.name = name;
+    this.#format = new Intl.DateTimeFormat("en-US", {
+      timeZone: name,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+  }
+
+  /** Offset at `epochMs`, asked of Intl directly (whole seconds; used while building segments). */
+  #probe(epochMs: number): number {
+    const seconds = Math.floor(epochMs / 1000) * 1000;
+    const match = WALL_RE.exec(this.#format.format(seconds));
+    if (!match) throw new Error(`unexpected Intl output for ${this.name}`);
+    const wall =
+      daysFromCivil(Number(match[3]), Number(match[1]), Number(match[2])) * MS_PER_DAY +
+      ((Number(match[4]) * 60 + Number(match[5])) * 60 + Number(match[6])) * 1000;
+    return wall - seconds;
+  }
+
+  /** Segments of `[from, to)` (whole seconds); the first starts at `from`. */
+  #scan(from: number, to: number): OffsetSegment[] {
+    let time = from;
+    let offset = this.#probe(from);
+    const segments: OffsetSegment[] = [{ from, offset }];
+    // Every loop moves `time` forward by at least one second, so this ends.
+    while (time < to - 1000) {
+      const probeTime = Math.min(time + SAMPLE_STEP_MS, to - 1000);
+      const probed = this.#probe(probeTime);
+      if (probed === offset) {
+        time = probeTime;
+        continue;
+      }
+      // Bisect (time, probeTime] down to the first second whose offset differs.
+      let lo = time;
+      let hi = probeTime;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (this.#probe(mid) === offset) lo = mid;
+        else hi = mid;
+      }
+      time = hi;
+      offset = this.#probe(hi);
+      segments.push({ from: hi, offset });
+    }
+    return segments;
+  }
+
+  /** The segments of UTC year `year`; the first starts at that year's 1 January 00:00 UTC. */
+  yearSegments(year: number): readonly OffsetSegment[] {
+    const cached = this.#years.get(year);
+    if (cached) return cached;
+    const start = daysFromCivil(year, 1, 1) * MS_PER_DAY;
+    const end = daysFromCivil(year + 1, 1, 1) * MS_PER_DAY;
+    const frozen = Object.freeze(this.#scan(start, end).map((s) => Object.freeze(s)));
+    this.#years.set(year, frozen);
+    return frozen;
+  }
+
+  /**
+   * Segments covering `[fromMs, toMs]`, consecutive equal offsets merged. Whole years come from
+   * the year cache; the few days taken from a neighbouring year are scanned without filling it.
+   */
+  segmentsBetween(fromMs: number, toMs: number): OffsetSegment[] {
+    const from = Math.floor(fromMs / 1000) * 1000;
+    const to = Math.ceil(toMs / 1000) * 1000 + 1000;
+    const out: OffsetSegment[] = [];
+    for (let year = utcYear(from); year <= utcYear(to - 1); year++) {
+      const yearStart = daysFromCivil(year, 1, 1) * MS_PER_DAY;
+      const yearEnd = daysFromCivil(year + 1, 1, 1) * MS_PER_DAY;
+      const whole = (from <= yearStart && to >= yearEnd) || this.#years.has(year);
+      const part = whole
+        ? this.yearSegments(year)
+        : this.#scan(Math.max(from, yearStart), Math.min(to, yearEnd));
+      for (const segment of part) {
+        const last = out[out.length - 1];
+        if (last && last.offset === segment.offset) continue;
+        out.push(segment);
+      }
+    }
+    return out;
+  }
+
+  /** Offset in effect at `epochMs`, in milliseconds. */
+  offsetAt(epochMs: number): number {
+    const segments = this.yearSegments(utcYear(epochMs));
+    let offset = segments[0]?.offset ?? 0;
+    for (const segment of segments) {
+      if (segment.from > epochMs) break;
+      offset = segment.offset;
+    }
+    return offset;
+  }
+}
+
+/** The UTC calendar year of an instant. */
+export function utcYear(epochMs: number): number {
+  return civilFromDays(Math.floor(epochMs / MS_PER_DAY)).year;
+}
+
+/**
+ * The instant of a wall-clock time, `wall` being the local time written as if it were UTC
+ * milliseconds. Resolved like Temporal's `compatible` disambiguation: a time repeated by a
+ * backward transition takes the earlier instant; a time skipped by a forward transition is read
+ * with the offset in force before the transition, which moves it forward by the gap's length.
+ * `segments` must cover the instant (see {@link ZoneRules.segmentsBetween}).
+ */
+export function resolveWall(wall: number, segments: readonly OffsetSegment[]): number {
+  const count = segments.length;
+  for (let i = 0; i < count; i++) {
+    const segment = segments[i] as OffsetSegment;
+    const next = segments[i + 1];
+    const candidate = wall - segment.offset;
+    if ((i === 0 || candidate >= segment.from) && (next === undefined || candidate < next.from)) {
+      return candidate;
+    }
+    // In a gap: too late for this segment and too early for the next one.
+    if (next !== undefined && candidate >= next.from && wall - next.offset < next.from) {
+      return candidate;
+    }
+  }
+  // Unreachable for segments that cover the instant; fall back to the last offset.
+  return wall - (segments[count - 1]?.offset ?? 0);
+}
+
+const zoneCache = new Map<string, ZoneRules>();
+const ZONE_CACHE_LIMIT = 512;
+
+/** Shared, lazily filled offset data of a zone (bounded cache; the data never changes once computed). */
+export function zoneRules(name: string): ZoneRules {
+  let rules = zoneCache.get(name);
+  if (!rules) {
+    if (zoneCache.size >= ZONE_CACHE_LIMIT) {
+      const oldest = zoneCache.keys().next().value;
+      if (oldest !== undefined) zoneCache.delete(oldest);
+    }
+    rules = new ZoneRules(name);
+    zoneCache.set(name, rules);
+  }
+  return rules;
+}
+
+const ABBREVIATION_LOCALES = [
+  "en-US",
+  "en-GB",
+  "en-AU",
+  "en-IN",
+  "en-NZ",
+  "en-SG",
+  "ja-JP",
+] as const;
+const abbreviations = new Map<string, string>();
+
+/**
+ * A short name for the zone at an instant (`CET`, `PDT`, `AEDT`); when no locale Intl knows has a
+ * letter abbreviation, Intl's `GMT+9` style. Cached per zone and offset, so it costs Intl once.
+ */
+export function zoneAbbreviation(zone: string, epochMs: number, offsetMs: number): string {
+  const key = `${zone}|${offsetMs}`;
+  const cached = abbreviations.get(key);
+  if (cached !== undefined) return cached;
+  let fallback = "";
+  let found = "";
+  for (const locale of ABBREVIATION_LOCALES) {
+    const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" })
+      .formatToParts(epochMs)
+      .find((p) => p.type === "timeZoneName")?.value;
+    if (!part) continue;
+    if (fallback === "") fallback = part;
+    if (/^[A-Z]{2,5}$/.test(part)) {
+      found = part;
+      break;
+    }
+  }
+  const name = found || fallback || zone;
+  if (abbreviations.size > 10_000) abbreviations.clear();
+  abbreviations.set(key, name);
+  return name;
+}

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
 import { isValidTimeZone } from "../time/zone.js";
+import { closest } from "../validation.js";
 
 /** Weekday keys of a weekly schedule, Monday first. */
 export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -89,21 +90,50 @@ const isoDateText = z
     error: (issue) => `expected a real date as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
   });
 
-const predicateSchema = z.custom<(isoDate: string) => boolean>((v) => typeof v === "function", {
-  error: "expected a list of YYYY-MM-DD dates or a function (isoDate) => boolean",
+const closedDatesExpectation =
+  "expected a list of YYYY-MM-DD dates or a function (isoDate) => boolean";
+
+/**
+ * A list of `YYYY-MM-DD` dates or a predicate: shared by calendars and `responseDeadline`'s
+ * `holidays`. (A transform rather than a union, so that each bad date keeps its own code and path.)
+ */
+export const closedDatesSchema = z.any().transform((value: unknown, ctx): ClosedDates => {
+  if (typeof value === "function") return value as (isoDate: string) => boolean;
+  if (!Array.isArray(value)) {
+    ctx.addIssue({
+      code: "custom",
+      message: closedDatesExpectation,
+      params: { code: "invalid_type" },
+    });
+    return z.NEVER;
+  }
+  let ok = true;
+  value.forEach((date: unknown, index) => {
+    if (typeof date !== "string" || parseIsoDate(date) === undefined) {
+      ok = false;
+      ctx.addIssue({
+        code: "custom",
+        path: [index],
+        message: `expected a real date as YYYY-MM-DD, got ${typeof date === "string" ? JSON.stringify(date) : typeof date}`,
+        params: { code: "invalid_date" },
+      });
+    }
+  });
+  return ok ? (value as string[]) : z.NEVER;
 });
 
-/** A list of `YYYY-MM-DD` dates or a predicate: shared by calendars and `responseDeadline`'s `holidays`. */
-export const closedDatesSchema = z.union([z.array(isoDateText), predicateSchema], {
-  error: "expected a list of YYYY-MM-DD dates or a function (isoDate) => boolean",
-});
-
-/** Zone name check shared by every input. */
+/** Zone name check shared by every input, with a "did you mean" among the zones Intl knows. */
 export const timeZoneSchema = z
   .string({ error: "expected an IANA time zone name such as Europe/Paris" })
   .refine(isValidTimeZone, {
-    error: (issue) =>
-      `unknown IANA time zone ${JSON.stringify(issue.input)}; expected a name such as Europe/Paris`,
+    error: (issue) => {
+      const guess = typeof issue.input === "string" ? suggestTimeZone(issue.input) : undefined;
+      const hint = guess
+        ? `; did you mean ${JSON.stringify(guess)}?`
+        : "; expected a name such as Europe/Paris";
+      return `is not an IANA time zone this runtime knows: ${JSON.stringify(issue.input)}${hint}`;
+    },
+    params: { code: "unknown_time_zone" },
   });
 
 /** The zod schema of {@link CalendarDefinition}. */
@@ -121,3 +151,10 @@ export const calendarDefinitionSchema = z.strictObject({
   closedDates: closedDatesSchema.optional(),
   dateHours: z.record(isoDateText, windowsSchema).optional(),
 });
+
+/** The zone name closest to a misspelled one (only computed on the error path). */
+function suggestTimeZone(name: string): string | undefined {
+  const known =
+    typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return closest(name, known);
+}

@@ -74,7 +74,8 @@ export function addBusinessTimeAt(calendar: BusinessCalendar, t: number, duratio
 
 /** Business time in `[a, b)`; negative when `b < a`. */
 export function businessTimeBetweenAt(calendar: BusinessCalendar, a: number, b: number): number {
-  if (b < a) return -businessTimeBetweenAt(calendar, b, a);
+  // 0 - x, not -x: an empty reversed interval must give 0, not -0.
+  if (b < a) return 0 - businessTimeBetweenAt(calendar, b, a);
   const first = calendar.year(utcYear(a));
   const lastYear = utcYear(b);
   if (first.year === lastYear) return cumulativeAt(first, b) - cumulativeAt(first, a);

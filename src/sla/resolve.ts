@@ -111,10 +111,12 @@ export function chooseTimeZone(
   if (rule.kind === "fixed") return { id: rule.timeZone, reason: rule.why };
   if (country && country.region === region.id && country.timeZone) {
     const how =
-      country.zoneReason === "only-zone" ? "its only zone" : "the zone of its most populous city";
+      country.zoneReason === "only-zone"
+        ? "the only zone of billing country"
+        : "the zone of the most populous city of billing country";
     return {
       id: country.timeZone,
-      reason: `${rule.why}: billing country ${country.code} (${country.name}), ${how}`,
+      reason: `${rule.why}: ${country.timeZone}, ${how} ${country.code} (${country.name})`,
     };
   }
   const why =

@@ -36,19 +36,38 @@ export class SlaInputError extends SlaError {
   }
 }
 
-/** True when `error` is an {@link SlaError} (also across bundle copies, by `name`). */
+/** True when `error` is an {@link SlaError} (also across bundle copies, by `name`). Never throws. */
 export function isSlaError(error: unknown): error is SlaError {
-  return (
-    error instanceof SlaError ||
-    (error instanceof Error && (error.name === "SlaError" || error.name === "SlaInputError"))
-  );
+  try {
+    return (
+      error instanceof SlaError ||
+      (error instanceof Error && (error.name === "SlaError" || error.name === "SlaInputError"))
+    );
+  } catch {
+    return false;
+  }
 }
 
-/** True when `error` is an {@link SlaInputError} (also across bundle copies, by `name`). */
+/** True when `error` is an {@link SlaInputError} (also across bundle copies, by `name`). Never throws. */
 export function isSlaInputError(error: unknown): error is SlaInputError {
-  return (
-    error instanceof SlaInputError || (error instanceof Error && error.name === "SlaInputError")
-  );
+  try {
+    return (
+      error instanceof SlaInputError || (error instanceof Error && error.name === "SlaInputError")
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** A short description of any thrown value, never throwing itself (hostile values included). */
+export function describeThrown(value: unknown): string {
+  try {
+    if (value instanceof Error) return String(value.message);
+    if (typeof value === "string") return value;
+    return String(value);
+  } catch {
+    return "an unprintable value";
+  }
 }
 
 /** Shorthand used inside the library: throw one issue. */

@@ -1,7 +1,7 @@
 /** Turns zod results into `SlaInputError`s with field paths, readable messages and "did you mean" hints. */
 
 import type { z } from "zod";
-import { formatPath, SlaInputError, type SlaIssue } from "./errors.js";
+import { describeThrown, formatPath, SlaInputError, type SlaIssue } from "./errors.js";
 
 /** Edit distance between two short strings (for "did you mean"). */
 function editDistance(a: string, b: string): number {
@@ -21,9 +21,16 @@ function editDistance(a: string, b: string): number {
 
 /** The closest candidate to `word`, when it is close enough to be a likely typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > 64) return undefined;
+  const lower = word.toLowerCase();
+  // "p2" for "P2": a difference of case only.
+  const sameLetters = candidates.find((c) => c.toLowerCase() === lower);
+  if (sameLetters !== undefined) return sameLetters;
+  if (word.length < 3) return undefined;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > 3) continue;
     const distance = editDistance(word, candidate);
     if (distance < bestDistance) {
       best = candidate;
@@ -31,7 +38,12 @@ export function closest(word: string, candidates: readonly string[]): string | u
     }
   }
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // "monday" for "mon": a candidate the word starts with, or one that starts with the word.
+  return candidates.find(
+    (c) =>
+      c.length >= 3 && (lower.startsWith(c.toLowerCase()) || c.toLowerCase().startsWith(lower)),
+  );
 }
 
 type AnySchema = z.core.$ZodType;
@@ -89,6 +101,18 @@ function toPath(
   return [...prefix, ...path.map((p) => (typeof p === "number" ? p : String(p)))];
 }
 
+/** `instanceof` that never throws (a thrown Proxy can trap it). */
+function isOwnInputError(error: unknown): error is SlaInputError {
+  try {
+    return error instanceof SlaInputError;
+  } catch {
+    return false;
+  }
+}
+
+/** At most this many issues are listed in one error; the rest are counted. */
+const MAX_ISSUES = 50;
+
 /** "`openedAt` has no UTC offset ..." for verb phrases, "`plan`: expected ..." otherwise. */
 export function joinField(path: readonly (string | number)[], text: string): string {
   const field = `\`${formatPath(path)}\``;
@@ -104,6 +128,24 @@ export function toSlaIssues(
 ): SlaIssue[] {
   const out: SlaIssue[] = [];
   for (const issue of issues) {
+    if (out.length >= MAX_ISSUES) {
+      out.push({
+        path: [...prefix],
+        code: "too_many_issues",
+        message: `${issues.length - MAX_ISSUES} more problems not listed`,
+      });
+      break;
+    }
+    if (issue.code === "invalid_key") {
+      const path = toPath(issue.path, prefix);
+      const inner = issue.issues[0]?.message ?? "invalid key";
+      out.push({
+        path,
+        code: "invalid_key",
+        message: joinField(path, `is not a valid key: ${inner}`),
+      });
+      continue;
+    }
     if (issue.code === "unrecognized_keys") {
       const known = allowedKeys(schema, issue.path);
       for (const key of issue.keys) {
@@ -158,13 +200,13 @@ export function parseInput<S extends AnySchema>(
       input,
     ) as z.core.util.SafeParseResult<z.core.output<S>>;
   } catch (error) {
-    if (error instanceof SlaInputError) throw error;
+    if (isOwnInputError(error)) throw error;
     const path = [...prefix];
     throw new SlaInputError([
       {
         path,
         code: "unreadable_input",
-        message: `\`${formatPath(path)}\` could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        message: `\`${formatPath(path)}\` could not be read: ${describeThrown(error)}`,
       },
     ]);
   }

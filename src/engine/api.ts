@@ -24,7 +24,7 @@ import { addBusinessTimeAt, businessTimeBetweenAt, isOpenAt, nextOpeningAt } fro
  * paris.timeZone //=> "Europe/Paris"
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
-  if (definition instanceof BusinessCalendar) return definition;
+  if (BusinessCalendar.isCalendar(definition)) return definition;
   const { definition: frozen, spec } = toSpec(definition, ["calendar"]);
   return calendarFor(frozen, spec);
 }
@@ -33,7 +33,7 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
 export type CalendarInput = BusinessCalendar | CalendarDefinition;
 
 function calendarOf(input: CalendarInput): BusinessCalendar {
-  return input instanceof BusinessCalendar ? input : createCalendar(input);
+  return BusinessCalendar.isCalendar(input) ? input : createCalendar(input);
 }
 
 const atSchema = z.strictObject({ at: instantSchema });

@@ -1,6 +1,6 @@
 /** The `BusinessCalendar` value: a validated definition plus its lazily compiled years, shared through a bounded cache. */
 
-import { SlaInputError } from "../errors.js";
+import { describeThrown, SlaInputError } from "../errors.js";
 import { daysFromCivil, MS_PER_DAY, parseIsoDate } from "../time/civil.js";
 import { SUPPORTED_FROM_MS, SUPPORTED_RANGE, SUPPORTED_UNTIL_MS } from "../time/range.js";
 import { type ZoneRules, zoneRules } from "../time/zone.js";
@@ -53,20 +53,27 @@ export class BusinessCalendar {
       try {
         chunk = compileYear(this.spec, this.#rules, year, from, until);
       } catch (error) {
+        const path = ["calendar", "closedDates"];
         throw new SlaInputError([
           {
-            path: ["closedDates"],
+            path,
             code: "invalid_closed_dates",
-            message: joinField(
-              ["closedDates"],
-              `function failed: ${error instanceof Error ? error.message : String(error)}`,
-            ),
+            message: joinField(path, `function failed: ${describeThrown(error)}`),
           },
         ]);
       }
       this.#years.set(year, chunk);
     }
     return chunk;
+  }
+
+  /** True for a real calendar made by this library (not a look-alike or a proxy); never throws. */
+  static isCalendar(value: unknown): value is BusinessCalendar {
+    try {
+      return typeof value === "object" && value !== null && #years in value;
+    } catch {
+      return false;
+    }
   }
 
   /** @internal UTC offset at an instant, in milliseconds. */

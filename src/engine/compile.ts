@@ -11,8 +11,9 @@ import type { CalendarSpec, NormalizedWindow } from "./definition.js";
  * `ends[i] <= starts[i + 1]` (sorted, non-overlapping; adjacent windows may touch).
  * `cumulative[i]` is the business time in `[from, starts[i])`, so `cumulative[0] = 0`,
  * `cumulative[i + 1] = cumulative[i] + (ends[i] - starts[i])` and `cumulative[count] = total`.
- * `days[i]` is the local date (days since 1970-01-01) of the business day window `i` belongs to,
- * non-decreasing. A window cut by a year boundary appears in both years, with the same day.
+ * `days[i]` is the local date (days since 1970-01-01) of the business day window `i` belongs to;
+ * non-decreasing, except where a DST gap made a window resolve after the next day's (Pacific/Apia,
+ * 2011-12-30). A window cut by a year boundary appears in both years, with the same day.
  */
 export interface YearChunk {
   readonly year: number;
@@ -66,23 +67,41 @@ export function compileYear(
     firstDay * MS_PER_DAY - MS_PER_DAY,
     (lastDay + 3) * MS_PER_DAY,
   );
+  // Resolve every window to instants. Resolution keeps wall-clock order except around a DST
+  // gap: a wall time inside the gap moves forward past times just after it, so a window in the
+  // gap can resolve later than the next one. Sort by instant only when that happened.
+  const rawStarts: number[] = [];
+  const rawEnds: number[] = [];
+  const rawDays: number[] = [];
+  let sorted = true;
+  for (let day = firstDay; day <= lastDay; day++) {
+    const midnight = day * MS_PER_DAY;
+    for (const window of windowsOf(spec, day)) {
+      const start = resolveWall(midnight + window.startMs, segments);
+      const end = resolveWall(midnight + window.endMs, segments);
+      if (end <= start) continue;
+      if (rawStarts.length > 0 && start < (rawStarts[rawStarts.length - 1] as number))
+        sorted = false;
+      rawStarts.push(start);
+      rawEnds.push(end);
+      rawDays.push(day);
+    }
+  }
+  const order = rawStarts.map((_, i) => i);
+  if (!sorted) order.sort((x, y) => (rawStarts[x] as number) - (rawStarts[y] as number) || x - y);
+  // Union of the intervals: a window overlapping an earlier one keeps only its new part (and its day).
   const starts: number[] = [];
   const ends: number[] = [];
   const days: number[] = [];
   let previousEnd = Number.NEGATIVE_INFINITY;
-  for (let day = firstDay; day <= lastDay; day++) {
-    const midnight = day * MS_PER_DAY;
-    for (const window of windowsOf(spec, day)) {
-      let start = Math.max(resolveWall(midnight + window.startMs, segments), previousEnd);
-      let end = resolveWall(midnight + window.endMs, segments);
-      previousEnd = Math.max(previousEnd, end);
-      start = Math.max(start, from);
-      end = Math.min(end, until);
-      if (end > start) {
-        starts.push(start);
-        ends.push(end);
-        days.push(day);
-      }
+  for (const i of order) {
+    const start = Math.max(rawStarts[i] as number, previousEnd, from);
+    const end = Math.min(rawEnds[i] as number, until);
+    previousEnd = Math.max(previousEnd, rawEnds[i] as number);
+    if (end > start) {
+      starts.push(start);
+      ends.push(end);
+      days.push(rawDays[i] as number);
     }
   }
   const count = starts.length;

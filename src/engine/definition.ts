@@ -82,12 +82,24 @@ const timeText = z.string({ error: "expected a time of day as HH:mm" });
 
 const windowSchema = z.strictObject({ start: timeText, end: timeText });
 
-const windowsSchema = z.array(windowSchema, { error: "expected a list of { start, end } windows" });
+/** Most closed dates a list may hold (use a function for rules). */
+export const MAX_CLOSED_DATES = 100_000;
+/** Most windows one day may hold. */
+export const MAX_WINDOWS_PER_DAY = 96;
+
+const windowsSchema = z
+  .custom<unknown>((v) => !Array.isArray(v) || v.length <= MAX_WINDOWS_PER_DAY, {
+    error: `has too many windows; at most ${MAX_WINDOWS_PER_DAY} per day`,
+    params: { code: "too_big" },
+  })
+  .pipe(z.array(windowSchema, { error: "expected a list of { start, end } windows" }));
 
 const isoDateText = z
   .string({ error: "expected a date as YYYY-MM-DD" })
   .refine((s) => parseIsoDate(s) !== undefined, {
-    error: (issue) => `expected a real date as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+    error: (issue) =>
+      `expected a real date as YYYY-MM-DD, got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
+    params: { code: "invalid_date" },
   });
 
 const closedDatesExpectation =
@@ -107,18 +119,29 @@ export const closedDatesSchema = z.any().transform((value: unknown, ctx): Closed
     });
     return z.NEVER;
   }
+  if (value.length > MAX_CLOSED_DATES) {
+    ctx.addIssue({
+      code: "custom",
+      message: `has ${value.length} entries; at most ${MAX_CLOSED_DATES} dates are accepted (use a function for rules)`,
+      params: { code: "too_big" },
+    });
+    return z.NEVER;
+  }
   let ok = true;
-  value.forEach((date: unknown, index) => {
+  // A plain loop, not forEach: holes in a sparse array are reported, not skipped.
+  for (let index = 0; index < value.length; index++) {
+    const date: unknown = value[index];
     if (typeof date !== "string" || parseIsoDate(date) === undefined) {
       ok = false;
+      const got = typeof date === "string" ? JSON.stringify(date.slice(0, 40)) : typeof date;
       ctx.addIssue({
         code: "custom",
         path: [index],
-        message: `expected a real date as YYYY-MM-DD, got ${typeof date === "string" ? JSON.stringify(date) : typeof date}`,
+        message: `expected a real date as YYYY-MM-DD, got ${got}`,
         params: { code: "invalid_date" },
       });
     }
-  });
+  }
   return ok ? (value as string[]) : z.NEVER;
 });
 
@@ -149,11 +172,18 @@ export const calendarDefinitionSchema = z.strictObject({
     sun: windowsSchema.optional(),
   }),
   closedDates: closedDatesSchema.optional(),
-  dateHours: z.record(isoDateText, windowsSchema).optional(),
+  dateHours: z
+    .custom<unknown>(
+      (v) => v === null || typeof v !== "object" || Object.keys(v).length <= MAX_CLOSED_DATES,
+      { error: `has too many dates; at most ${MAX_CLOSED_DATES}`, params: { code: "too_big" } },
+    )
+    .pipe(z.record(isoDateText, windowsSchema))
+    .optional(),
 });
 
 /** The zone name closest to a misspelled one (only computed on the error path). */
 function suggestTimeZone(name: string): string | undefined {
+  if (name.length > 64) return undefined;
   const known =
     typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
   return closest(name, known);

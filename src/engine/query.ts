@@ -69,7 +69,13 @@ export function addBusinessTimeAt(calendar: BusinessCalendar, t: number, duratio
     if ((cumulative[mid + 1] as number) >= target) hi = mid;
     else lo = mid + 1;
   }
-  return (chunk.starts[lo] as number) + (target - (cumulative[lo] as number));
+  return insideRange((chunk.starts[lo] as number) + (target - (cumulative[lo] as number)));
+}
+
+/** The range's end is exclusive: an answer on or after it cannot be given. */
+function insideRange(t: number): number {
+  if (t >= SUPPORTED_UNTIL_MS) throw beyondRange();
+  return t;
 }
 
 /** Business time in `[a, b)`; negative when `b < a`. */
@@ -130,7 +136,7 @@ export function endOfNextBusinessDayAt(calendar: BusinessCalendar, t: number): n
     if ((chunk.days[index] as number) !== nextDay) break;
     end = chunk.ends[index] as number;
   }
-  return end;
+  return insideRange(end);
 }
 
 /** Business time per business day (local date, days since 1970-01-01) in `[a, b)`, in order. */

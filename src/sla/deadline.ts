@@ -12,7 +12,7 @@ import {
 import { type Priority, priorities } from "../data/priorities.js";
 import { type RegionId, regionIds, regions } from "../data/regions.js";
 import type { BusinessCalendar } from "../engine/calendar.js";
-import { calendarFor, toSpec } from "../engine/calendar.js";
+import { beyondRange, calendarFor, toSpec } from "../engine/calendar.js";
 import { closedDatesSchema, timeZoneSchema } from "../engine/definition.js";
 import {
   addBusinessTimeAt,
@@ -24,6 +24,7 @@ import {
 import { SlaInputError, type SlaIssue } from "../errors.js";
 import { formatIsoInstant, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
 import { type InstantInput, instantSchema } from "../time/instant.js";
+import { SUPPORTED_UNTIL_MS } from "../time/range.js";
 import { zoneRules } from "../time/zone.js";
 import { joinField, parseInput } from "../validation.js";
 import { formatDay, formatDuration, formatLocal } from "./format.js";
@@ -152,7 +153,10 @@ export const responseDeadlineInputSchema = z.strictObject({
     .optional(),
   termStart: z
     .string({ error: "expected a date as YYYY-MM-DD" })
-    .refine((s) => parseIsoDate(s) !== undefined, { error: "expected a real date as YYYY-MM-DD" })
+    .refine((s) => parseIsoDate(s) !== undefined, {
+      error: "expected a real date as YYYY-MM-DD",
+      params: { code: "invalid_date" },
+    })
     .optional(),
   holidays: closedDatesSchema.optional(),
   businessDay: z
@@ -261,9 +265,13 @@ function atField(error: unknown, field: string): never {
             ),
           };
         }
-        if (issue.path[0] === "closedDates") {
-          const path = ["holidays", ...issue.path.slice(1)];
-          return { ...issue, path, message: issue.message.replace("`closedDates`", "`holidays`") };
+        if (issue.path[0] === "calendar" && issue.path[1] === "closedDates") {
+          const path = ["holidays", ...issue.path.slice(2)];
+          return {
+            ...issue,
+            path,
+            message: issue.message.replace("`calendar.closedDates`", "`holidays`"),
+          };
         }
         return issue;
       }),
@@ -340,6 +348,7 @@ function computeDeadline(
     steps.push(`times shown in ${zone.id} (${zone.reason})`);
     clockStart = opened;
     due = opened + milliseconds;
+    if (due >= SUPPORTED_UNTIL_MS) atField(beyondRange(), "openedAt");
     steps.push(`opened ${local(opened)}; the clock runs 24x7 from the opening`);
     steps.push(`${formatDuration(milliseconds)} of elapsed time`);
   } else {

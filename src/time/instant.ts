@@ -121,7 +121,14 @@ export function readInstant(value: unknown): number | InstantProblem {
         text: `is an invalid luxon DateTime (${value.invalidReason ?? "unknown reason"})`,
       };
     }
-    epochMs = value.toMillis();
+    const millis: unknown = value.toMillis();
+    if (typeof millis !== "number" || !Number.isInteger(millis)) {
+      return {
+        code: "invalid_date",
+        text: "is a luxon DateTime whose milliseconds are not a whole number",
+      };
+    }
+    epochMs = millis;
   } else {
     return {
       code: "invalid_type",

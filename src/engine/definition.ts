@@ -102,6 +102,26 @@ const isoDateText = z
     params: { code: "invalid_date" },
   });
 
+/**
+ * Lists of dates already validated, by array identity, with a copy of their contents then and
+ * their cache key. Callers usually pass one holiday array for many requests; checking that the
+ * contents are still the same strings (`===`, element by element) is much cheaper than parsing
+ * every date again, and a list changed in place is simply validated again.
+ */
+const validatedLists = new WeakMap<readonly unknown[], { copy: readonly string[]; key: string }>();
+
+function unchangedSince(list: readonly unknown[], copy: readonly string[]): boolean {
+  if (list.length !== copy.length) return false;
+  for (let i = 0; i < list.length; i++) if (list[i] !== copy[i]) return false;
+  return true;
+}
+
+/** A cache key for a validated list of dates (its entries joined, memoised per array). */
+export function closedDatesKey(list: readonly string[]): string {
+  const known = validatedLists.get(list);
+  return known && unchangedSince(list, known.copy) ? known.key : list.join(",");
+}
+
 const closedDatesExpectation =
   "expected a list of YYYY-MM-DD dates or a function (isoDate) => boolean";
 
@@ -119,6 +139,8 @@ export const closedDatesSchema = z.any().transform((value: unknown, ctx): Closed
     });
     return z.NEVER;
   }
+  const known = validatedLists.get(value);
+  if (known && unchangedSince(value, known.copy)) return value as string[];
   if (value.length > MAX_CLOSED_DATES) {
     ctx.addIssue({
       code: "custom",
@@ -142,7 +164,10 @@ export const closedDatesSchema = z.any().transform((value: unknown, ctx): Closed
       });
     }
   }
-  return ok ? (value as string[]) : z.NEVER;
+  if (!ok) return z.NEVER;
+  const copy = [...(value as string[])];
+  validatedLists.set(value, { copy, key: copy.join(",") });
+  return value as string[];
 });
 
 /** Zone name check shared by every input, with a "did you mean" among the zones Intl knows. */

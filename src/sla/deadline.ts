@@ -13,7 +13,7 @@ import { type Priority, priorities } from "../data/priorities.js";
 import { type RegionId, regionIds, regions } from "../data/regions.js";
 import type { BusinessCalendar } from "../engine/calendar.js";
 import { beyondRange, calendarFor, toSpec } from "../engine/calendar.js";
-import { closedDatesSchema, timeZoneSchema } from "../engine/definition.js";
+import { closedDatesKey, closedDatesSchema, timeZoneSchema } from "../engine/definition.js";
 import {
   addBusinessTimeAt,
   businessTimeByDay,
@@ -220,34 +220,57 @@ function checkCombination(input: ParsedInput): void {
   if (issues.length > 0) throw new SlaInputError(issues);
 }
 
-const calendarCache = new Map<string, BusinessCalendar>();
+/** Regional calendars, by holiday-list key and then by region and zone (bounded: cleared at 256). */
+const calendarCache = new Map<string, Map<string, BusinessCalendar>>();
+let cachedCalendars = 0;
 
-/** The regional calendar: Mon-Fri hours in the zone, holidays closed (cached by definition). */
+/** The regional calendar: Mon-Fri hours in the zone, holidays closed. */
+function buildRegionCalendar(
+  regionId: RegionId,
+  zone: string,
+  holidays: NonNullable<ParsedInput["holidays"]>,
+): BusinessCalendar {
+  const region = regions[regionId];
+  const window = [{ start: region.opens, end: region.closes }];
+  const { definition, spec } = toSpec(
+    {
+      timeZone: zone,
+      weekly: { mon: window, tue: window, wed: window, thu: window, fri: window },
+      closedDates: holidays,
+    },
+    [],
+  );
+  return calendarFor(definition, spec);
+}
+
+/**
+ * The regional calendar, cached. The outer key is the holiday list's memoised key, a string V8
+ * hashes once, so a long holiday list costs no more per request than a short one.
+ */
 function regionCalendar(
   regionId: RegionId,
   zone: string,
   holidays: ParsedInput["holidays"],
 ): BusinessCalendar {
-  const region = regions[regionId];
-  const window = [{ start: region.opens, end: region.closes }];
-  const definition = {
-    timeZone: zone,
-    weekly: { mon: window, tue: window, wed: window, thu: window, fri: window },
-    closedDates: holidays ?? [],
-  };
-  if (typeof holidays !== "function") {
-    const key = `${regionId}|${zone}|${(holidays ?? []).join(",")}`;
-    const cached = calendarCache.get(key);
-    if (cached) return cached;
-    const { definition: frozen, spec } = toSpec(definition, []);
-    const calendar = calendarFor(frozen, spec);
-    if (calendarCache.size >= 256)
-      calendarCache.delete(calendarCache.keys().next().value as string);
-    calendarCache.set(key, calendar);
-    return calendar;
+  if (typeof holidays === "function") return buildRegionCalendar(regionId, zone, holidays);
+  const holidayKey = holidays === undefined ? "" : closedDatesKey(holidays);
+  const zoneKey = `${regionId}|${zone}`;
+  let byZone = calendarCache.get(holidayKey);
+  const cached = byZone?.get(zoneKey);
+  if (cached) return cached;
+  const calendar = buildRegionCalendar(regionId, zone, holidays ?? []);
+  if (cachedCalendars >= 256) {
+    calendarCache.clear();
+    cachedCalendars = 0;
+    byZone = undefined;
   }
-  const { definition: frozen, spec } = toSpec(definition, []);
-  return calendarFor(frozen, spec);
+  if (byZone === undefined) {
+    byZone = new Map();
+    calendarCache.set(holidayKey, byZone);
+  }
+  byZone.set(zoneKey, calendar);
+  cachedCalendars += 1;
+  return calendar;
 }
 
 /** Re-throws an engine error about a calendar as an error about the `responseDeadline` field it came from. */
@@ -313,9 +336,10 @@ export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline
   const parsed = parseInput(responseDeadlineInputSchema, input);
   checkCombination(parsed);
   const country = countryOf(parsed.billingCountry);
-  const table = chooseTable(parsed.plan, parsed.product, parsed.termStart);
-  const region = chooseRegion(parsed.region, country);
-  const zone = chooseTimeZone(parsed.timeZone, region, country);
+  const table = Object.freeze(chooseTable(parsed.plan, parsed.product, parsed.termStart));
+  const chosenRegion = chooseRegion(parsed.region, country);
+  const region = chosenRegion && Object.freeze(chosenRegion);
+  const zone = Object.freeze(chooseTimeZone(parsed.timeZone, region, country));
   return computeDeadline(parsed, table, region, zone);
 }
 
@@ -329,8 +353,7 @@ function computeDeadline(
   const target = tableTargets(table.id, parsed.priority);
   const opened = parsed.openedAt;
   const rules = zoneRules(zone.id);
-  const local = (t: number) => formatLocal(t, rules.offsetAt(t), zone.id);
-  const iso = (t: number) => formatIsoInstant(t, rules.offsetAt(t), false);
+  const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
   const steps: string[] = [];
   const targetText = describeTarget(target, reading);
   steps.push(`${parsed.priority} target: ${targetText} (${table.name} table: ${table.reason})`);
@@ -402,30 +425,35 @@ function computeDeadline(
     }
     steps.push(describeDays(businessTimeByDay(calendar, clockStart, due)));
   }
-  steps.push(`due ${local(due)}`);
-  return deepFreezeResult({
+  const dueOffset = rules.offsetAt(due);
+  steps.push(`due ${formatLocal(due, dueOffset, rules)}`);
+  const openedOffset = rules.offsetAt(opened);
+  const startOffset = clockStart === opened ? openedOffset : rules.offsetAt(clockStart);
+  const applied: AppliedTarget = Object.freeze({
+    amount: target.amount,
+    unit: target.unit,
+    clock: target.clock,
+    milliseconds,
+    description: targetText,
+    ...(target.unit === "business-day" ? { businessDay: reading } : {}),
+  });
+  // Every nested object is frozen where it is made: table, region and zone by the resolvers.
+  return Object.freeze({
     dueAt: formatIsoInstant(due, 0, true),
-    dueAtLocal: iso(due),
+    dueAtLocal: formatIsoInstant(due, dueOffset),
     dueAtMs: due,
     openedAt: formatIsoInstant(opened, 0, true),
-    openedAtLocal: iso(opened),
+    openedAtLocal: formatIsoInstant(opened, openedOffset),
     clockStartedAt: formatIsoInstant(clockStart, 0, true),
-    clockStartedAtLocal: iso(clockStart),
+    clockStartedAtLocal: formatIsoInstant(clockStart, startOffset),
     plan: parsed.plan,
     priority: parsed.priority,
-    target: {
-      amount: target.amount,
-      unit: target.unit,
-      clock: target.clock,
-      milliseconds,
-      description: targetText,
-      ...(target.unit === "business-day" ? { businessDay: reading } : {}),
-    },
+    target: applied,
     table,
     region: region ?? null,
     timeZone: zone,
-    hours,
-    steps,
+    hours: hours === null ? null : Object.freeze(hours),
+    steps: Object.freeze(steps),
     explanation: steps.join("; "),
   });
 }
@@ -446,12 +474,4 @@ function describeDays(days: readonly { day: number; ms: number }[]): string {
     `${formatDuration(middleMs)} over ${middle.length} more business days`,
     ...days.slice(-2).map(part),
   ].join(", ");
-}
-
-function deepFreezeResult<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreezeResult(inner);
-  }
-  return value;
 }

@@ -8,7 +8,7 @@ import {
   MS_PER_MINUTE,
   weekdayShort,
 } from "../time/civil.js";
-import { zoneAbbreviation } from "../time/zone.js";
+import type { ZoneRules } from "../time/zone.js";
 
 /** `10 min`, `1 h 30 min`, `2 h`, `45 s`, `250 ms` ... */
 export function formatDuration(ms: number): string {
@@ -26,8 +26,8 @@ export function formatDuration(ms: number): string {
 }
 
 /** `Mon 2026-11-23 09:20 CET`. */
-export function formatLocal(epochMs: number, offsetMs: number, zone: string): string {
-  return `${formatWall(epochMs, offsetMs)} ${zoneAbbreviation(zone, epochMs, offsetMs)}`;
+export function formatLocal(epochMs: number, offsetMs: number, rules: ZoneRules): string {
+  return `${formatWall(epochMs, offsetMs)} ${rules.abbreviation(epochMs, offsetMs)}`;
 }
 
 /** `Mon 2026-11-23` for a local date (days since 1970-01-01). */

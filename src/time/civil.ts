@@ -74,54 +74,58 @@ export function parseIsoDate(text: string): number | undefined {
   return daysFromCivil(year, month, day);
 }
 
+const offsetTexts = new Map<number, string>();
+
 /** Formats an offset in milliseconds as `+01:00`, `-03:30` (or `+00:44:30` when it has seconds). */
 export function formatOffset(offsetMs: number): string {
+  const cached = offsetTexts.get(offsetMs);
+  if (cached !== undefined) return cached;
   const sign = offsetMs < 0 ? "-" : "+";
   const abs = Math.abs(offsetMs);
   const hours = Math.floor(abs / MS_PER_HOUR);
   const minutes = Math.floor((abs % MS_PER_HOUR) / MS_PER_MINUTE);
   const seconds = Math.floor((abs % MS_PER_MINUTE) / 1000);
-  return `${sign}${pad(hours, 2)}:${pad(minutes, 2)}${seconds === 0 ? "" : `:${pad(seconds, 2)}`}`;
+  const text = `${sign}${pad(hours, 2)}:${pad(minutes, 2)}${seconds === 0 ? "" : `:${pad(seconds, 2)}`}`;
+  if (offsetTexts.size < 1000) offsetTexts.set(offsetMs, text);
+  return text;
 }
 
-/** Wall-clock fields of `epochMs + offsetMs`. */
-export function wallFields(epochMs: number, offsetMs: number) {
-  const local = epochMs + offsetMs;
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
+const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0"));
+
+/** `YYYY-MM-DDTHH:mm:ss.sss` of a local time written as epoch ms. */
+function isoBody(local: number): string {
   const days = Math.floor(local / MS_PER_DAY);
   const msOfDay = local - days * MS_PER_DAY;
   const { year, month, day } = civilFromDays(days);
-  return {
-    days,
-    year,
-    month,
-    day,
-    hour: Math.floor(msOfDay / MS_PER_HOUR),
-    minute: Math.floor((msOfDay % MS_PER_HOUR) / MS_PER_MINUTE),
-    second: Math.floor((msOfDay % MS_PER_MINUTE) / 1000),
-    millisecond: msOfDay % 1000,
-    weekday: isoWeekday(days),
-  };
+  const hour = Math.floor(msOfDay / MS_PER_HOUR);
+  const minute = Math.floor((msOfDay % MS_PER_HOUR) / MS_PER_MINUTE);
+  const second = Math.floor((msOfDay % MS_PER_MINUTE) / 1000);
+  const yearText = year >= 1000 && year <= 9999 ? String(year) : pad(year, 4);
+  return `${yearText}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}T${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}.${THREE_DIGITS[msOfDay % 1000]}`;
 }
 
 /** ISO 8601 with milliseconds and the given offset: `2026-11-23T09:20:00.000+01:00` (`Z` when `utc`). */
 export function formatIsoInstant(epochMs: number, offsetMs: number, utc = false): string {
-  const f = wallFields(epochMs, offsetMs);
-  const body = `${pad(f.year, 4)}-${pad(f.month, 2)}-${pad(f.day, 2)}T${pad(f.hour, 2)}:${pad(f.minute, 2)}:${pad(f.second, 2)}.${pad(f.millisecond, 3)}`;
+  const body = isoBody(epochMs + offsetMs);
   return utc ? `${body}Z` : `${body}${formatOffset(offsetMs)}`;
 }
 
-const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
+const WEEKDAY_SHORT = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 
-/** Short English weekday name of an ISO weekday (1 = Monday). */
+/** Short English weekday name of an ISO weekday (1 = Monday ... 7 = Sunday). */
 export function weekdayShort(isoDay: number): string {
-  return WEEKDAY_SHORT[isoDay - 1] ?? "?";
+  return WEEKDAY_SHORT[isoDay % 7] ?? "?";
 }
 
 /** `Mon 2026-11-23 09:20` (seconds and milliseconds only when not zero). */
 export function formatWall(epochMs: number, offsetMs: number): string {
-  const f = wallFields(epochMs, offsetMs);
-  let time = `${pad(f.hour, 2)}:${pad(f.minute, 2)}`;
-  if (f.second !== 0 || f.millisecond !== 0) time += `:${pad(f.second, 2)}`;
-  if (f.millisecond !== 0) time += `.${pad(f.millisecond, 3)}`;
-  return `${weekdayShort(f.weekday)} ${pad(f.year, 4)}-${pad(f.month, 2)}-${pad(f.day, 2)} ${time}`;
+  const local = epochMs + offsetMs;
+  const iso = isoBody(local);
+  const seconds = iso.slice(17, 19);
+  const millis = iso.slice(20, 23);
+  let time = iso.slice(11, 16);
+  if (seconds !== "00" || millis !== "000") time += `:${seconds}`;
+  if (millis !== "000") time += `.${millis}`;
+  return `${weekdayShort(isoWeekday(Math.floor(local / MS_PER_DAY)))} ${iso.slice(0, 10)} ${time}`;
 }

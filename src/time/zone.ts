@@ -47,6 +47,7 @@ export class ZoneRules {
   readonly name: string;
   readonly #format: Intl.DateTimeFormat;
   readonly #years = new Map<number, readonly OffsetSegment[]>();
+  readonly #abbreviations = new Map<number, string>();
 
   constructor(name: string) {
     this.name = name;
@@ -136,6 +137,16 @@ export class ZoneRules {
     return out;
   }
 
+  /** A short name for the zone at an instant whose offset is `offsetMs` (see {@link zoneAbbreviation}). */
+  abbreviation(epochMs: number, offsetMs: number): string {
+    let name = this.#abbreviations.get(offsetMs);
+    if (name === undefined) {
+      name = zoneAbbreviation(this.name, epochMs, offsetMs);
+      this.#abbreviations.set(offsetMs, name);
+    }
+    return name;
+  }
+
   /** Offset in effect at `epochMs`, in milliseconds. */
   offsetAt(epochMs: number): number {
     const segments = this.yearSegments(utcYear(epochMs));
@@ -148,9 +159,25 @@ export class ZoneRules {
   }
 }
 
-/** The UTC calendar year of an instant. */
+const TABLE_FIRST_YEAR = 1968;
+const TABLE_LAST_YEAR = 2202;
+/** `YEAR_STARTS[i]`: 1 January 00:00 UTC of year `TABLE_FIRST_YEAR + i`, in epoch ms. */
+const YEAR_STARTS = Float64Array.from(
+  { length: TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 2 },
+  (_, i) => daysFromCivil(TABLE_FIRST_YEAR + i, 1, 1) * MS_PER_DAY,
+);
+const AVERAGE_YEAR_MS = 31_556_952_000;
+
+/** The UTC calendar year of an instant (a table lookup inside 1968-2202). */
 export function utcYear(epochMs: number): number {
-  return civilFromDays(Math.floor(epochMs / MS_PER_DAY)).year;
+  let i = Math.floor(epochMs / AVERAGE_YEAR_MS) + 1970 - TABLE_FIRST_YEAR;
+  if (i < 1 || i > TABLE_LAST_YEAR - TABLE_FIRST_YEAR - 1) {
+    return civilFromDays(Math.floor(epochMs / MS_PER_DAY)).year;
+  }
+  // The estimate is off by at most one year either way.
+  if (epochMs < (YEAR_STARTS[i] as number)) i -= 1;
+  else if (epochMs >= (YEAR_STARTS[i + 1] as number)) i += 1;
+  return TABLE_FIRST_YEAR + i;
 }
 
 /**
@@ -195,15 +222,29 @@ export function zoneRules(name: string): ZoneRules {
   return rules;
 }
 
-const ABBREVIATION_LOCALES = [
-  "en-US",
-  "en-GB",
-  "en-AU",
-  "en-IN",
-  "en-NZ",
-  "en-SG",
-  "ja-JP",
-] as const;
+/**
+ * The locale most likely to have a letter abbreviation for a zone (CLDR has them per locale:
+ * en-GB knows CET, en-AU knows AEDT, ja-JP knows JST). Trying one or two locales instead of many
+ * keeps a new zone's first explanation cheap (each locale's data loads on first use).
+ */
+function abbreviationLocales(zone: string): string[] {
+  const preferred = zone.startsWith("America/")
+    ? "en-US"
+    : zone.startsWith("Europe/") || zone.startsWith("Africa/") || zone.startsWith("Atlantic/")
+      ? "en-GB"
+      : zone.startsWith("Australia/")
+        ? "en-AU"
+        : zone === "Pacific/Auckland" || zone === "Pacific/Chatham"
+          ? "en-NZ"
+          : zone === "Asia/Kolkata" || zone === "Asia/Calcutta"
+            ? "en-IN"
+            : zone === "Asia/Tokyo"
+              ? "ja-JP"
+              : zone === "Asia/Singapore"
+                ? "en-SG"
+                : "en-US";
+  return preferred === "en-US" ? ["en-US", "en-GB"] : [preferred, "en-US"];
+}
 const abbreviations = new Map<string, string>();
 
 /**
@@ -216,7 +257,7 @@ export function zoneAbbreviation(zone: string, epochMs: number, offsetMs: number
   if (cached !== undefined) return cached;
   let fallback = "";
   let found = "";
-  for (const locale of ABBREVIATION_LOCALES) {
+  for (const locale of abbreviationLocales(zone)) {
     const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" })
       .formatToParts(epochMs)
       .find((p) => p.type === "timeZoneName")?.value;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
   commerceRule,
+  countries,
   type Priority,
   planIds,
   plans,
@@ -85,6 +86,29 @@ function isDeepFrozen(value: unknown): boolean {
 }
 
 describe("policy catalog", () => {
+  it("validates every country against its schema: a region and a zone, or neither", () => {
+    const countrySchema = z.union([
+      z.strictObject({
+        code: z.string().regex(/^[A-Z]{2}$/),
+        name: z.string().min(1),
+        region: z.enum(regionIds),
+        timeZone: z.string().min(1),
+        zoneReason: z.enum(["only-zone", "most-populous-city"]),
+      }),
+      z.strictObject({
+        code: z.string().regex(/^[A-Z]{2}$/),
+        name: z.string().min(1),
+        region: z.null(),
+        timeZone: z.null(),
+        zoneReason: z.literal("none"),
+      }),
+    ]);
+    for (const [code, country] of Object.entries(countries)) {
+      expect(countrySchema.parse(country).code).toBe(code);
+    }
+    expect(Object.keys(countries)).toHaveLength(249);
+  });
+
   it("validates every plan, table, priority and region against its schema", () => {
     for (const id of planIds) planSchema.parse(plans[id]);
     for (const id of targetTableIds) tableSchema.parse(targetTables[id]);

@@ -56,6 +56,8 @@ const zones = [
   "Pacific/Kiritimati",
   "Europe/Dublin",
   "America/Havana",
+  "Antarctica/Troll", // a 2-hour DST shift
+  "Antarctica/Macquarie",
 ];
 
 const where = fc.oneof(

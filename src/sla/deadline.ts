@@ -4,16 +4,13 @@ import { z } from "zod";
 import {
   commerceRule,
   type PlanId,
-  planIds,
   type ResponseTarget,
   type TargetTableId,
   targetTables,
 } from "../data/plans.js";
-import { type Priority, priorities } from "../data/priorities.js";
-import { type RegionId, regionIds, regions } from "../data/regions.js";
-import type { BusinessCalendar } from "../engine/calendar.js";
-import { beyondRange, calendarFor, toSpec } from "../engine/calendar.js";
-import { closedDatesKey, closedDatesSchema, timeZoneSchema } from "../engine/definition.js";
+import type { Priority } from "../data/priorities.js";
+import { type RegionId, regions } from "../data/regions.js";
+import { beyondRange } from "../engine/calendar.js";
 import {
   addBusinessTimeAt,
   businessTimeByDay,
@@ -22,18 +19,22 @@ import {
   nextOpeningAt,
 } from "../engine/query.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
-import { formatIsoInstant, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
+import { formatIsoInstant, MS_PER_HOUR, MS_PER_MINUTE } from "../time/civil.js";
 import { type InstantInput, instantSchema } from "../time/instant.js";
 import { SUPPORTED_UNTIL_MS } from "../time/range.js";
-import { zoneRules } from "../time/zone.js";
 import { joinField, parseInput } from "../validation.js";
+import {
+  atField,
+  caseFields,
+  enumError,
+  missingRegion,
+  type Place,
+  placeCalendar,
+  resolvePlace,
+} from "./context.js";
 import { formatDay, formatDuration, formatLocal } from "./format.js";
 import {
-  chooseRegion,
   chooseTable,
-  chooseTimeZone,
-  countryCodeSchema,
-  countryOf,
   type RegionChoice,
   type TableChoice,
   type TimeZoneChoice,
@@ -134,37 +135,24 @@ export interface ResponseDeadline {
   readonly explanation: string;
 }
 
-const enumError = (name: string, values: readonly string[]) =>
-  `expected ${name} ${values.map((v) => JSON.stringify(v)).join(", ")}`;
-
 /** Zod schema of {@link ResponseDeadlineInput} (shape only; cross-field rules are checked after it). */
 export const responseDeadlineInputSchema = z.strictObject({
-  plan: z.enum(planIds, { error: enumError("one of", planIds) }),
-  priority: z.enum(priorities, { error: enumError("one of", priorities) }),
+  plan: caseFields.plan,
+  priority: caseFields.priority,
   openedAt: instantSchema,
-  region: z.enum(regionIds, { error: enumError("one of", regionIds) }).optional(),
-  billingCountry: countryCodeSchema.optional(),
-  timeZone: timeZoneSchema.optional(),
-  product: z
-    .string({ error: 'expected a product name such as "commerce-managed-services"' })
-    .min(1, {
-      error: 'expected a product name such as "commerce-managed-services"',
-    })
-    .optional(),
-  termStart: z
-    .string({ error: "expected a date as YYYY-MM-DD" })
-    .refine((s) => parseIsoDate(s) !== undefined, {
-      error: "expected a real date as YYYY-MM-DD",
-      params: { code: "invalid_date" },
-    })
-    .optional(),
-  holidays: closedDatesSchema.optional(),
+  region: caseFields.region.optional(),
+  billingCountry: caseFields.billingCountry.optional(),
+  timeZone: caseFields.timeZone.optional(),
+  product: caseFields.product.optional(),
+  termStart: caseFields.termStart.optional(),
+  holidays: caseFields.holidays.optional(),
   businessDay: z
     .enum(businessDayReadings, { error: enumError("one of", businessDayReadings) })
     .optional(),
 });
 
-type ParsedInput = z.output<typeof responseDeadlineInputSchema>;
+/** @internal {@link ResponseDeadlineInput} after validation (instants as epoch ms). */
+export type ParsedDeadlineInput = z.output<typeof responseDeadlineInputSchema>;
 
 function targetMs(target: ResponseTarget, regionId: RegionId | undefined): number {
   if (target.unit === "business-day")
@@ -183,7 +171,7 @@ function describeTarget(target: ResponseTarget, reading: BusinessDayReading): st
 }
 
 /** Cross-field checks: what the shape alone cannot say. */
-function checkCombination(input: ParsedInput): void {
+function checkCombination(input: ParsedDeadlineInput): void {
   const issues: SlaIssue[] = [];
   if (input.product === commerceRule.product && input.termStart === undefined) {
     issues.push({
@@ -195,112 +183,11 @@ function checkCombination(input: ParsedInput): void {
       ),
     });
   }
-  if (input.priority !== "P1" && input.region === undefined) {
-    const country = countryOf(input.billingCountry);
-    if (country === undefined) {
-      issues.push({
-        path: ["region"],
-        code: "required",
-        message: joinField(
-          ["region"],
-          `is required for ${input.priority} (a business-hours target): pass \`region\` or \`billingCountry\``,
-        ),
-      });
-    } else if (country.region === null) {
-      issues.push({
-        path: ["billingCountry"],
-        code: "no_region",
-        message: joinField(
-          ["billingCountry"],
-          `${country.code} (${country.name}) has no support region: pass \`region\``,
-        ),
-      });
-    }
+  if (input.priority !== "P1") {
+    const issue = missingRegion(input, `for ${input.priority} (a business-hours target)`);
+    if (issue) issues.push(issue);
   }
   if (issues.length > 0) throw new SlaInputError(issues);
-}
-
-/** Regional calendars, by holiday-list key and then by region and zone (bounded: cleared at 256). */
-const calendarCache = new Map<string, Map<string, BusinessCalendar>>();
-let cachedCalendars = 0;
-
-/** The regional calendar: Mon-Fri hours in the zone, holidays closed. */
-function buildRegionCalendar(
-  regionId: RegionId,
-  zone: string,
-  holidays: NonNullable<ParsedInput["holidays"]>,
-): BusinessCalendar {
-  const region = regions[regionId];
-  const window = [{ start: region.opens, end: region.closes }];
-  const { definition, spec } = toSpec(
-    {
-      timeZone: zone,
-      weekly: { mon: window, tue: window, wed: window, thu: window, fri: window },
-      closedDates: holidays,
-    },
-    [],
-  );
-  return calendarFor(definition, spec);
-}
-
-/**
- * The regional calendar, cached. The outer key is the holiday list's memoised key, a string V8
- * hashes once, so a long holiday list costs no more per request than a short one.
- */
-function regionCalendar(
-  regionId: RegionId,
-  zone: string,
-  holidays: ParsedInput["holidays"],
-): BusinessCalendar {
-  if (typeof holidays === "function") return buildRegionCalendar(regionId, zone, holidays);
-  const holidayKey = holidays === undefined ? "" : closedDatesKey(holidays);
-  const zoneKey = `${regionId}|${zone}`;
-  let byZone = calendarCache.get(holidayKey);
-  const cached = byZone?.get(zoneKey);
-  if (cached) return cached;
-  const calendar = buildRegionCalendar(regionId, zone, holidays ?? []);
-  if (cachedCalendars >= 256) {
-    calendarCache.clear();
-    cachedCalendars = 0;
-    byZone = undefined;
-  }
-  if (byZone === undefined) {
-    byZone = new Map();
-    calendarCache.set(holidayKey, byZone);
-  }
-  byZone.set(zoneKey, calendar);
-  cachedCalendars += 1;
-  return calendar;
-}
-
-/** Re-throws an engine error about a calendar as an error about the `responseDeadline` field it came from. */
-function atField(error: unknown, field: string): never {
-  if (error instanceof SlaInputError) {
-    throw new SlaInputError(
-      error.issues.map((issue) => {
-        if (issue.code === "beyond_supported_range") {
-          return {
-            path: [field],
-            code: issue.code,
-            message: joinField(
-              [field],
-              `is too close to the end of the supported range: ${issue.message}`,
-            ),
-          };
-        }
-        if (issue.path[0] === "calendar" && issue.path[1] === "closedDates") {
-          const path = ["holidays", ...issue.path.slice(2)];
-          return {
-            ...issue,
-            path,
-            message: issue.message.replace("`calendar.closedDates`", "`holidays`"),
-          };
-        }
-        return issue;
-      }),
-    );
-  }
-  throw error;
 }
 
 /**
@@ -333,26 +220,25 @@ function atField(error: unknown, field: string): never {
  * //    10 min on Fri 2026-11-20, 20 min on Mon 2026-11-23; due Mon 2026-11-23 09:20 CET"
  */
 export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline {
-  const parsed = parseInput(responseDeadlineInputSchema, input);
+  return deadlineFor(parseInput(responseDeadlineInputSchema, input));
+}
+
+/** @internal The deadline of an already validated input (for the other policy functions). */
+export function deadlineFor(parsed: ParsedDeadlineInput): ResponseDeadline {
   checkCombination(parsed);
-  const country = countryOf(parsed.billingCountry);
   const table = Object.freeze(chooseTable(parsed.plan, parsed.product, parsed.termStart));
-  const chosenRegion = chooseRegion(parsed.region, country);
-  const region = chosenRegion && Object.freeze(chosenRegion);
-  const zone = Object.freeze(chooseTimeZone(parsed.timeZone, region, country));
-  return computeDeadline(parsed, table, region, zone);
+  return computeDeadline(parsed, table, resolvePlace(parsed));
 }
 
 function computeDeadline(
-  parsed: ParsedInput,
+  parsed: ParsedDeadlineInput,
   table: TableChoice,
-  region: RegionChoice | undefined,
-  zone: TimeZoneChoice,
+  place: Place,
 ): ResponseDeadline {
+  const { region, zone, rules } = place;
   const reading: BusinessDayReading = parsed.businessDay ?? "full-business-day";
   const target = tableTargets(table.id, parsed.priority);
   const opened = parsed.openedAt;
-  const rules = zoneRules(zone.id);
   const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
   const steps: string[] = [];
   const targetText = describeTarget(target, reading);
@@ -378,12 +264,7 @@ function computeDeadline(
     const regionId = (region as RegionChoice).id;
     const regionData = regions[regionId];
     steps.push(`region ${regionData.label} (${(region as RegionChoice).reason})`);
-    let calendar: BusinessCalendar;
-    try {
-      calendar = regionCalendar(regionId, zone.id, parsed.holidays);
-    } catch (error) {
-      atField(error, "holidays");
-    }
+    const calendar = placeCalendar(place, parsed.holidays);
     const holidays =
       typeof parsed.holidays === "function" ? "predicate" : (parsed.holidays?.length ?? 0);
     hours = {

@@ -1,5 +1,25 @@
 /** Public entry of adobe-support-sla: every public name is listed here explicitly. */
 
+export type {
+  ChannelId,
+  JapaneseReasonCode,
+  LanguageId,
+  ServiceHours,
+  SupportAdminPermission,
+  SupportAdminPermissionId,
+  SupportChannel,
+} from "./data/channels.js";
+export {
+  adobeCommerceProductIds,
+  channelIds,
+  channels,
+  japaneseReasonCodes,
+  languageIds,
+  languageRule,
+  requestHandling,
+  supportAdminPermissionIds,
+  supportAdminPermissions,
+} from "./data/channels.js";
 export type { Country } from "./data/countries.js";
 export { countries } from "./data/countries.js";
 export type { Plan, PlanId, ResponseTarget, TargetTable, TargetTableId } from "./data/plans.js";
@@ -8,6 +28,36 @@ export type { EngagementRule, Impact, Priority, PriorityLevel } from "./data/pri
 export { priorities, priorityLevels } from "./data/priorities.js";
 export type { Region, RegionId, RegionZoneRule } from "./data/regions.js";
 export { regionIds, regions } from "./data/regions.js";
+export type {
+  AddOn,
+  AddOnEligibilityRule,
+  AddOnId,
+  AddOnPart,
+  DigitalLearning,
+  Feature,
+  FeatureId,
+  FieldServiceActivity,
+  FieldServiceActivityId,
+  LaunchAdvisoryPhase,
+  LaunchAdvisoryPhaseId,
+  Solution,
+  SolutionId,
+} from "./data/services.js";
+export {
+  addOnIds,
+  addOns,
+  digitalLearning,
+  expertFeatureIds,
+  fieldServiceActivities,
+  fieldServiceActivityIds,
+  fieldServiceNote,
+  launchAdvisoryPhaseIds,
+  launchAdvisoryPhases,
+  planFeatures,
+  solutionIds,
+  solutions,
+  ultimateFeatureIds,
+} from "./data/services.js";
 export type { CalendarInput } from "./engine/api.js";
 export {
   addBusinessTime,
@@ -21,6 +71,74 @@ export type { CalendarDefinition, ClosedDates, TimeWindow, Weekday } from "./eng
 export { calendarDefinitionSchema, weekdays } from "./engine/definition.js";
 export type { SlaIssue } from "./errors.js";
 export { isSlaError, isSlaInputError, SlaError, SlaInputError } from "./errors.js";
+export type {
+  AdobeMayContact,
+  AdobeMayContactInput,
+  ChannelStatus,
+  ContactPlaceInput,
+  ContactReason,
+  ContactRule,
+  JapaneseAvailability,
+  SubmissionCheck,
+  SubmissionCheckInput,
+  SubmissionReasonCode,
+  SupportChannels,
+  SupportChannelsInput,
+  SupportLanguages,
+  SupportLanguagesInput,
+} from "./policy/contact.js";
+export {
+  adobeMayContact,
+  adobeMayContactInputSchema,
+  submissionCheck,
+  submissionCheckInputSchema,
+  supportChannels,
+  supportChannelsInputSchema,
+  supportLanguages,
+  supportLanguagesInputSchema,
+} from "./policy/contact.js";
+export type {
+  AttemptExclusion,
+  ContactAttempt,
+  ContactOutcome,
+  DowngradeClause,
+  DowngradeEligibility,
+  DowngradeEligibilityInput,
+  DowngradeReason,
+  DowngradeReasonCode,
+  JudgedAttempt,
+} from "./policy/downgrade.js";
+export {
+  attemptExclusions,
+  contactOutcomes,
+  downgradeEligibility,
+  downgradeEligibilityInputSchema,
+  downgradeReasonCodes,
+} from "./policy/downgrade.js";
+export type {
+  AddOnEligibility,
+  AddOnEligibilityInput,
+  AddOnReasonCode,
+  LaunchAdvisoryDeliverable,
+} from "./policy/services.js";
+export {
+  addOnEligibility,
+  addOnEligibilityInputSchema,
+  fieldServiceActivitiesFor,
+  launchAdvisoryDeliverables,
+  planFeaturesFor,
+} from "./policy/services.js";
+export type {
+  AppliedPause,
+  Pause,
+  PriorityChange,
+  SlaState,
+  SlaStatus,
+  SlaStatusInput,
+} from "./policy/status.js";
+export { slaStates, slaStatus, slaStatusInputSchema } from "./policy/status.js";
+export type { MeasureFrom } from "./sla/context.js";
+export { measureFromOptions } from "./sla/context.js";
 export type {
   AppliedTarget,
   BusinessDayReading,

@@ -49,6 +49,32 @@ export const caseFields = {
   holidays: closedDatesSchema,
 } as const;
 
+/** The optional fields that say where a case is (region, billing country, zone, holidays). */
+export const placeFields = {
+  region: caseFields.region.optional(),
+  billingCountry: caseFields.billingCountry.optional(),
+  timeZone: caseFields.timeZone.optional(),
+  holidays: caseFields.holidays.optional(),
+} as const;
+
+/** A person as given in contact lists: a name or an e-mail address, not blank. */
+export const contactNameSchema = z
+  .string({ error: "expected a name or an e-mail address" })
+  .refine((s) => s.trim().length > 0, {
+    error: "expected a name or an e-mail address, not a blank text",
+    params: { code: "empty" },
+  });
+
+/** How two contacts are compared: trimmed, Unicode NFC, lower case (`Ana@X.com ` = `ana@x.com`). */
+export function contactKey(contact: string): string {
+  return contact.trim().normalize("NFC").toLowerCase();
+}
+
+/** Where a priority change is measured from (SPEC section 4). */
+export const measureFromOptions = ["opening", "change"] as const;
+/** `"opening"` (default): a changed priority's target counts from the original opening; `"change"`: from the change. */
+export type MeasureFrom = (typeof measureFromOptions)[number];
+
 /** Where a case is: the inputs that choose its region, zone and closed days. */
 export interface PlaceInput {
   readonly region?: RegionId | undefined;

@@ -30,6 +30,7 @@ import {
   missingRegion,
   type Place,
   placeCalendar,
+  placeFields,
   resolvePlace,
 } from "./context.js";
 import { formatDay, formatDuration, formatLocal } from "./format.js";
@@ -140,12 +141,9 @@ export const responseDeadlineInputSchema = z.strictObject({
   plan: caseFields.plan,
   priority: caseFields.priority,
   openedAt: instantSchema,
-  region: caseFields.region.optional(),
-  billingCountry: caseFields.billingCountry.optional(),
-  timeZone: caseFields.timeZone.optional(),
+  ...placeFields,
   product: caseFields.product.optional(),
   termStart: caseFields.termStart.optional(),
-  holidays: caseFields.holidays.optional(),
   businessDay: z
     .enum(businessDayReadings, { error: enumError("one of", businessDayReadings) })
     .optional(),

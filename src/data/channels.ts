@@ -1,0 +1,157 @@
+/** Support channels, the language rule, the support-admin permissions and the Adobe Commerce product ids (pure data). */
+
+import type { Priority } from "./priorities.js";
+
+/** Channel identifiers, in the order results list them. */
+export const channelIds = ["phone", "chat", "online-case"] as const;
+/** A way to reach Adobe support: `"phone"`, `"chat"` or `"online-case"` (the web portal). */
+export type ChannelId = (typeof channelIds)[number];
+
+/**
+ * When something happens: `"24x7"` (every instant of the year) or `"business-hours"` (the
+ * region's business hours, holidays closed).
+ */
+export type ServiceHours = "24x7" | "business-hours";
+
+/** One support channel. */
+export interface SupportChannel {
+  readonly id: ChannelId;
+  /** English name. */
+  readonly name: string;
+  /** When the channel takes a new request or message, per priority. */
+  readonly accepts: Readonly<Record<Priority, ServiceHours>>;
+  /** The priorities for which the policy names this channel as a route to support. */
+  readonly namedFor: readonly Priority[];
+  /** Our own one-line summary. */
+  readonly summary: string;
+}
+
+const allPriorities: readonly Priority[] = Object.freeze(["P1", "P2", "P3", "P4"]);
+const alwaysOpen: Readonly<Record<Priority, ServiceHours>> = Object.freeze({
+  P1: "24x7",
+  P2: "24x7",
+  P3: "24x7",
+  P4: "24x7",
+});
+
+/**
+ * The channels. Phone takes P1 emergencies around the clock and P2-P4 calls in business hours;
+ * chat and the online portal take submissions at any time. The policy lists the channels once,
+ * for both plans (among the Expert features; the Ultimate features add no other channel).
+ */
+export const channels: Readonly<Record<ChannelId, SupportChannel>> = Object.freeze({
+  phone: Object.freeze({
+    id: "phone",
+    name: "Phone",
+    accepts: Object.freeze({
+      P1: "24x7",
+      P2: "business-hours",
+      P3: "business-hours",
+      P4: "business-hours",
+    }),
+    namedFor: allPriorities,
+    summary: "Live phone support: around the clock for P1 emergencies, business hours for P2-P4.",
+  }),
+  chat: Object.freeze({
+    id: "chat",
+    name: "Chat",
+    accepts: alwaysOpen,
+    namedFor: Object.freeze(["P2", "P3", "P4"] as const),
+    summary: "Chat takes messages at any time; it is a named route for P2-P4 requests.",
+  }),
+  "online-case": Object.freeze({
+    id: "online-case",
+    name: "Online case (web portal)",
+    accepts: alwaysOpen,
+    namedFor: allPriorities,
+    summary: "A case opened in the support portal, which takes submissions at any time.",
+  }),
+} satisfies Record<ChannelId, SupportChannel>);
+
+/** When Adobe works a request of each priority: P1 around the clock, P2-P4 in business hours. */
+export const requestHandling: Readonly<Record<Priority, ServiceHours>> = Object.freeze({
+  P1: "24x7",
+  P2: "business-hours",
+  P3: "business-hours",
+  P4: "business-hours",
+} satisfies Record<Priority, ServiceHours>);
+
+/**
+ * Product ids that mean Adobe Commerce (for the language rule; matched after trimming, any case).
+ * `"commerce-managed-services"` is Adobe Commerce on Managed Services.
+ */
+export const adobeCommerceProductIds = Object.freeze(["commerce", "commerce-managed-services"]);
+
+/** Language identifiers (BCP 47). */
+export const languageIds = ["en", "ja"] as const;
+/** A support language: `"en"` (English) or `"ja"` (Japanese). */
+export type LanguageId = (typeof languageIds)[number];
+
+/** The language rule: English always; Japanese only in Japan hours, never for Adobe Commerce. */
+export const languageRule = Object.freeze({
+  /** English is offered everywhere, at every instant. */
+  english: Object.freeze({ language: "en", availability: "24x7" }),
+  japanese: Object.freeze({
+    language: "ja",
+    /** Only customers of this region (by billing address) can get Japanese support. */
+    region: "japan",
+    /** The hours are the Japan region's (Mon-Fri 09:00-17:00), always read in this zone. */
+    timeZone: "Asia/Tokyo",
+    /** Closed on the holidays the caller passes (Japanese national and Adobe holidays). */
+    holidays: "caller-supplied",
+    /** Never for these products. */
+    excludedProducts: adobeCommerceProductIds,
+  }),
+} as const);
+
+/** Why Japanese support is or is not available (see {@link languageRule}). */
+export const japaneseReasonCodes = [
+  "available",
+  "not_japan_region",
+  "adobe_commerce",
+  "holiday",
+  "outside_japan_hours",
+] as const;
+/** A reason code of the Japanese-language answer. */
+export type JapaneseReasonCode = (typeof japaneseReasonCodes)[number];
+
+/** Permission identifiers of a support admin. */
+export const supportAdminPermissionIds = [
+  "manage-support-users",
+  "control-access-roles",
+  "use-case-management-tools",
+  "start-chats",
+] as const;
+/** A support-admin permission id. */
+export type SupportAdminPermissionId = (typeof supportAdminPermissionIds)[number];
+
+/** One thing a support admin can do in the support portal. */
+export interface SupportAdminPermission {
+  readonly id: SupportAdminPermissionId;
+  /** Our own wording. */
+  readonly description: string;
+}
+
+/**
+ * What a support admin (set up in Adobe Admin Console) can do in the support portal, in our
+ * words. Support admins are Admin Console super-users and get the system e-mails sent when a
+ * support user is created.
+ */
+export const supportAdminPermissions: readonly SupportAdminPermission[] = Object.freeze([
+  Object.freeze({
+    id: "manage-support-users",
+    description: "Add support users to the portal and remove them.",
+  }),
+  Object.freeze({
+    id: "control-access-roles",
+    description: "Decide which access roles each support user has.",
+  }),
+  Object.freeze({
+    id: "use-case-management-tools",
+    description: "Use the portal's tools for handling support cases with Adobe.",
+  }),
+  Object.freeze({
+    id: "start-chats",
+    description: "Open a chat with Adobe support.",
+  }),
+] satisfies readonly SupportAdminPermission[]);

@@ -1,0 +1,238 @@
+/** Queries over the services catalog: a plan's features, add-on eligibility, the field-service menu by solution, launch advisory deliverables. */
+
+import { z } from "zod";
+import { type PlanId, planIds, plans } from "../data/plans.js";
+import {
+  type AddOn,
+  type AddOnId,
+  addOnIds,
+  addOns,
+  type Feature,
+  type FieldServiceActivity,
+  fieldServiceActivities,
+  type LaunchAdvisoryPhaseId,
+  launchAdvisoryPhases,
+  planFeatures,
+  type SolutionId,
+  solutionIds,
+} from "../data/services.js";
+import { SlaInputError } from "../errors.js";
+import { enumError } from "../sla/context.js";
+import { joinField, parseInput } from "../validation.js";
+
+const planSchema = z.enum(planIds, { error: enumError("one of", planIds) });
+const solutionSchema = z.enum(solutionIds, { error: enumError("one of", solutionIds) });
+const flagSchema = z.boolean({ error: "expected true or false" });
+
+/**
+ * The key features of a support plan, in the order the policy lists them.
+ *
+ * @param plan - `"expert"` or `"ultimate"`.
+ * @returns The plan's features (frozen), each with `id`, `name` and `description`.
+ * @throws {SlaInputError} For an unknown plan, with a "did you mean" hint.
+ * @example
+ * planFeaturesFor("ultimate").map((f) => f.id)
+ * //=> ["designated-account-team", "proactive-services", "launch-advisory",
+ * //    "release-readiness-reviews", "knowledge-transfer", "uptime-optimisation",
+ * //    "roadmap-reviews", "event-planning"]
+ * planFeaturesFor("expert")[1].description
+ * //=> "Phone lines are open 24x7 for P1 emergencies; P2, P3 and P4 calls are taken during business hours."
+ */
+export function planFeaturesFor(plan: PlanId): readonly Feature[] {
+  return planFeatures[parseInput(planSchema, plan, ["plan"])];
+}
+
+/** Input of {@link addOnEligibility}. */
+export interface AddOnEligibilityInput {
+  /** Support plan. */
+  readonly plan: PlanId;
+  /**
+   * The customer's solutions. Listing `"experience-manager"` alone does not make the customer
+   * eligible for Advanced Cloud Support (Experience Manager may run on premises or as a managed
+   * service); it only changes the explanation.
+   * @default []
+   */
+  readonly products?: readonly SolutionId[];
+  /**
+   * The customer has Experience Manager as a Cloud Service. When `products` is also given, it
+   * must list `"experience-manager"`.
+   * @default false
+   */
+  readonly aemCloudService?: boolean;
+  /**
+   * The customer is migrating to Experience Manager as a Cloud Service (from any platform).
+   * @default false
+   */
+  readonly migratingToAemCloudService?: boolean;
+}
+
+/** Why an add-on is or is not open to the customer. */
+export type AddOnReasonCode =
+  /** Offered with the customer's plan, with no other condition. */
+  | "offered-with-plan"
+  /** Not offered with the customer's plan. */
+  | "plan-not-covered"
+  /** Needs Experience Manager as a Cloud Service, which the customer has. */
+  | "has-aem-cloud-service"
+  /** Needs Experience Manager as a Cloud Service, to which the customer is migrating. */
+  | "migrating-to-aem-cloud-service"
+  /** Needs Experience Manager as a Cloud Service, or a migration to it; neither applies. */
+  | "no-aem-cloud-service";
+
+/** One add-on's answer from {@link addOnEligibility}. */
+export interface AddOnEligibility {
+  readonly addOn: AddOnId;
+  readonly eligible: boolean;
+  readonly reason: { readonly code: AddOnReasonCode; readonly text: string };
+}
+
+/** Zod schema of {@link AddOnEligibilityInput}. */
+export const addOnEligibilityInputSchema = z.strictObject({
+  plan: planSchema,
+  products: z.array(solutionSchema, { error: "expected an array of solution ids" }).optional(),
+  aemCloudService: flagSchema.optional(),
+  migratingToAemCloudService: flagSchema.optional(),
+});
+
+type ParsedEligibilityInput = z.output<typeof addOnEligibilityInputSchema>;
+
+function planList(ids: readonly PlanId[]): string {
+  return ids.length === planIds.length
+    ? "every plan"
+    : `${ids.map((id) => plans[id].name).join(" and ")} only`;
+}
+
+function judge(addOn: AddOn, input: ParsedEligibilityInput): AddOnEligibility {
+  const rule = addOn.eligibility;
+  const planName = plans[input.plan].name;
+  const answer = (eligible: boolean, code: AddOnReasonCode, text: string): AddOnEligibility =>
+    Object.freeze({ addOn: addOn.id, eligible, reason: Object.freeze({ code, text }) });
+
+  const offered = `${addOn.name} is offered with ${planList(rule.plans)}; the customer has ${planName}`;
+  if (!rule.plans.includes(input.plan)) return answer(false, "plan-not-covered", offered);
+  if (!rule.needsAemCloudService) return answer(true, "offered-with-plan", offered);
+  const needs = `${addOn.name} is for customers who have Experience Manager as a Cloud Service or are migrating to it`;
+  if (input.aemCloudService === true) {
+    return answer(
+      true,
+      "has-aem-cloud-service",
+      `${needs}; the customer has it (\`aemCloudService\`)`,
+    );
+  }
+  if (input.migratingToAemCloudService === true) {
+    return answer(
+      true,
+      "migrating-to-aem-cloud-service",
+      `${needs}; the customer is migrating to it (\`migratingToAemCloudService\`)`,
+    );
+  }
+  const listed = input.products?.includes("experience-manager") === true;
+  return answer(
+    false,
+    "no-aem-cloud-service",
+    listed
+      ? `${needs}; \`products\` lists Experience Manager, but neither \`aemCloudService\` nor \`migratingToAemCloudService\` is true`
+      : `${needs}; neither \`aemCloudService\` nor \`migratingToAemCloudService\` is true`,
+  );
+}
+
+/**
+ * Which support add-ons a customer may buy, one answer per add-on (in `addOnIds` order) with a
+ * reason code and text.
+ *
+ * Rules: Event Management is offered with both plans; Technical Account Director with Ultimate
+ * only; Advanced Cloud Support needs Experience Manager as a Cloud Service (`aemCloudService`)
+ * or a migration to it (`migratingToAemCloudService`), on either plan.
+ *
+ * Gotcha: `products: ["experience-manager"]` is not enough for Advanced Cloud Support, because
+ * Experience Manager is not always a Cloud Service; say so with one of the two flags.
+ *
+ * @param input - The plan and what the customer runs.
+ * @returns One frozen answer per add-on.
+ * @throws {SlaInputError} For an unknown plan or solution (with "did you mean"), an unknown key,
+ * a flag that is not a boolean, or `aemCloudService: true` with a `products` list that lacks
+ * `"experience-manager"` (code `conflicting_options`).
+ * @example
+ * addOnEligibility({ plan: "expert", migratingToAemCloudService: true }).map(
+ *   (a) => `${a.addOn}: ${a.eligible} (${a.reason.code})`,
+ * )
+ * //=> ["event-management: true (offered-with-plan)",
+ * //    "technical-account-director: false (plan-not-covered)",
+ * //    "advanced-cloud-support: true (migrating-to-aem-cloud-service)"]
+ * addOnEligibility({ plan: "expert" })[1].reason.text
+ * //=> "Technical Account Director is offered with Ultimate Support only; the customer has Expert Support"
+ */
+export function addOnEligibility(input: AddOnEligibilityInput): readonly AddOnEligibility[] {
+  const parsed = parseInput(addOnEligibilityInputSchema, input);
+  if (
+    parsed.aemCloudService === true &&
+    parsed.products !== undefined &&
+    !parsed.products.includes("experience-manager")
+  ) {
+    throw new SlaInputError([
+      {
+        path: ["aemCloudService"],
+        code: "conflicting_options",
+        message: joinField(
+          ["aemCloudService"],
+          'is true but `products` does not list "experience-manager": add it, or leave `products` out',
+        ),
+      },
+    ]);
+  }
+  return Object.freeze(addOnIds.map((id) => judge(addOns[id], parsed)));
+}
+
+/**
+ * The field-service activities offered for a solution, in menu order ("which activities apply to
+ * Target?"). Field services complement consulting engagements; they do not replace them (see
+ * `fieldServiceNote`).
+ *
+ * @param solution - A solution id, such as `"target"` or `"marketo-engage"`.
+ * @returns The matching activities (frozen).
+ * @throws {SlaInputError} For an unknown solution, with a "did you mean" hint.
+ * @example
+ * fieldServiceActivitiesFor("target").map((a) => a.name)
+ * //=> ["Health assessment", "Feature implementation and integration support",
+ * //    "Solution troubleshooting (custom)", "Basic use-case development and support",
+ * //    "Solution reporting and analysis", "Maturity roadmap", "Desk-side coaching"]
+ * fieldServiceActivitiesFor("marketo-engage").map((a) => a.id)
+ * //=> ["health-assessment", "basic-use-case-development", "maturity-roadmap"]
+ */
+export function fieldServiceActivitiesFor(solution: SolutionId): readonly FieldServiceActivity[] {
+  const id = parseInput(solutionSchema, solution, ["solution"]);
+  return Object.freeze(
+    fieldServiceActivities.filter((activity) => activity.solutions.includes(id)),
+  );
+}
+
+/** One deliverable of the launch advisory services, with its phase. */
+export interface LaunchAdvisoryDeliverable {
+  readonly phase: LaunchAdvisoryPhaseId;
+  /** The phase's display name. */
+  readonly phaseName: string;
+  readonly deliverable: string;
+}
+
+const deliverables: readonly LaunchAdvisoryDeliverable[] = Object.freeze(
+  launchAdvisoryPhases.flatMap((phase) =>
+    phase.deliverables.map((deliverable) =>
+      Object.freeze({ phase: phase.id, phaseName: phase.name, deliverable }),
+    ),
+  ),
+);
+
+/**
+ * Everything the launch advisory services hand over, in phase order. Design and Go-live have no
+ * deliverable (Go-live may still include performance or load testing, depending on the solution).
+ *
+ * @returns The deliverables (frozen), each with its phase.
+ * @example
+ * launchAdvisoryDeliverables().map((d) => `${d.phaseName}: ${d.deliverable}`)
+ * //=> ["Kickoff: Launch kit, including the project collaboration plan",
+ * //    "Define: Assessment and recommendations document",
+ * //    "Post-launch: Engagement summary"]
+ */
+export function launchAdvisoryDeliverables(): readonly LaunchAdvisoryDeliverable[] {
+  return deliverables;
+}

@@ -1,0 +1,469 @@
+/** `slaStatus`: where a live case stands against its response target, with priority changes and pauses. */
+
+import { z } from "zod";
+import type { Priority } from "../data/priorities.js";
+import type { BusinessCalendar } from "../engine/calendar.js";
+import { beyondRange } from "../engine/calendar.js";
+import { addBusinessTimeAt, businessTimeBetweenAt } from "../engine/query.js";
+import { SlaInputError, type SlaIssue } from "../errors.js";
+import {
+  atField,
+  caseFields,
+  type MeasureFrom,
+  measureFromOptions,
+  placeCalendar,
+  resolvePlace,
+} from "../sla/context.js";
+import {
+  deadlineFor,
+  type ParsedDeadlineInput,
+  type ResponseDeadline,
+  type ResponseDeadlineInput,
+  responseDeadlineInputSchema,
+} from "../sla/deadline.js";
+import { formatDuration, formatLocal } from "../sla/format.js";
+import { formatIsoInstant } from "../time/civil.js";
+import { type InstantInput, instantSchema } from "../time/instant.js";
+import { SUPPORTED_UNTIL_MS } from "../time/range.js";
+import { joinField, parseInput } from "../validation.js";
+
+/** Where a case stands. */
+export const slaStates = ["pending", "at-risk", "breached", "met", "met-late"] as const;
+/**
+ * - `pending`: no response yet, deadline ahead, less than the at-risk share of the target used;
+ * - `at-risk`: no response yet, deadline not passed, at least the at-risk share used;
+ * - `breached`: no response and `now` is after the deadline;
+ * - `met`: responded at or before the deadline; `met-late`: responded after it.
+ */
+export type SlaState = (typeof slaStates)[number];
+
+/** A priority change: from `at` on, the case has `priority`. */
+export interface PriorityChange {
+  readonly priority: Priority;
+  readonly at: InstantInput;
+}
+
+/** A stretch during which the clock is stopped ("waiting on customer"); open-ended until `now` without `to`. */
+export interface Pause {
+  readonly from: InstantInput;
+  readonly to?: InstantInput;
+  readonly reason?: string;
+}
+
+/** Input of {@link slaStatus}: a request as for `responseDeadline`, plus what happened since. */
+export interface SlaStatusInput extends ResponseDeadlineInput {
+  /** The instant the status is computed for. Required: the library never reads the clock. */
+  readonly now: InstantInput;
+  /** When Adobe first responded; must be between the opening and `now`. */
+  readonly respondedAt?: InstantInput;
+  /** Priority changes after the opening (a downgrade, an escalation), in any order. */
+  readonly priorityHistory?: readonly PriorityChange[];
+  /**
+   * Where the target of a changed priority is measured from.
+   * @default "opening"
+   */
+  readonly measureFrom?: MeasureFrom;
+  /**
+   * Share of the target after which an unanswered case is `at-risk`, in (0, 1].
+   * @default 0.75
+   */
+  readonly atRiskThreshold?: number;
+  /**
+   * Intervals during which the clock stops. The published policy has no pause: none applies
+   * unless given, and the explanation says when one did.
+   * @default []
+   */
+  readonly pauses?: readonly Pause[];
+}
+
+/** A pause as applied. */
+export interface AppliedPause {
+  readonly from: string;
+  readonly to: string;
+  /** True for a pause given without `to`, counted up to `now`. */
+  readonly ongoing: boolean;
+  readonly reason: string | null;
+  /** Clock time (business or 24x7) the pause took out, within the measured span. */
+  readonly clockMs: number;
+}
+
+/** Result of {@link slaStatus}. */
+export interface SlaStatus {
+  readonly state: SlaState;
+  /** The priority in force at the evaluation instant. */
+  readonly priority: Priority;
+  /** The priority the case was opened with. */
+  readonly openedPriority: Priority;
+  /** The deadline in force (pauses applied), ISO UTC. */
+  readonly dueAt: string;
+  /** Same instant in the calendar's zone. */
+  readonly dueAtLocal: string;
+  readonly dueAtMs: number;
+  /** When the at-risk share of the target is used up (pauses applied), ISO UTC. */
+  readonly atRiskAt: string;
+  /** `respondedAt` when responded, else `now`. */
+  readonly evaluatedAt: string;
+  readonly now: string;
+  readonly respondedAt: string | null;
+  /** Where the target is measured from, and why. */
+  readonly measuredFrom: { readonly at: string; readonly reason: string };
+  readonly clock: "24x7" | "business";
+  /** The target on its clock, in milliseconds. */
+  readonly targetMs: number;
+  /** Clock time used between the measurement start and the evaluation instant, pauses excluded. */
+  readonly elapsedMs: number;
+  /** `targetMs - elapsedMs`: negative when overdue. */
+  readonly remainingMs: number;
+  /** `elapsedMs / targetMs * 100`, rounded to two decimals. */
+  readonly percentUsed: number;
+  readonly atRiskThreshold: number;
+  /** Clock time taken out by pauses within the measured span. */
+  readonly pausedMs: number;
+  readonly pauses: readonly AppliedPause[];
+  /** The deadline of the priority in force without pauses, with its own explanation. */
+  readonly deadline: ResponseDeadline;
+  readonly steps: readonly string[];
+  readonly explanation: string;
+}
+
+const MAX_ENTRIES = 10_000;
+
+/** Zod schema of {@link SlaStatusInput} (shape; cross-field rules are checked after it). */
+export const slaStatusInputSchema = z.strictObject({
+  ...responseDeadlineInputSchema.shape,
+  now: instantSchema,
+  respondedAt: instantSchema.optional(),
+  priorityHistory: z
+    .array(z.strictObject({ priority: caseFields.priority, at: instantSchema }), {
+      error: "expected a list of { priority, at } changes",
+    })
+    .max(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })
+    .optional(),
+  measureFrom: z.enum(measureFromOptions, { error: 'expected "opening" or "change"' }).optional(),
+  atRiskThreshold: z
+    .number({ error: "expected a share of the target in (0, 1], e.g. 0.75" })
+    .gt(0, { error: "expected a share of the target in (0, 1], e.g. 0.75" })
+    .max(1, { error: "expected a share of the target in (0, 1], e.g. 0.75" })
+    .optional(),
+  pauses: z
+    .array(
+      z.strictObject({
+        from: instantSchema,
+        to: instantSchema.optional(),
+        reason: z.string({ error: "expected a short text" }).max(500).optional(),
+      }),
+      { error: "expected a list of { from, to?, reason? } pauses" },
+    )
+    .max(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })
+    .optional(),
+});
+
+type ParsedStatusInput = z.output<typeof slaStatusInputSchema>;
+
+function checkTimes(input: ParsedStatusInput): void {
+  const issues: SlaIssue[] = [];
+  const opened = input.openedAt;
+  const iso = (t: number) => formatIsoInstant(t, 0, true);
+  if (input.now < opened) {
+    issues.push({
+      path: ["now"],
+      code: "before_opening",
+      message: joinField(["now"], `is before \`openedAt\` (${iso(input.now)} < ${iso(opened)})`),
+    });
+  }
+  if (input.respondedAt !== undefined) {
+    if (input.respondedAt < opened) {
+      issues.push({
+        path: ["respondedAt"],
+        code: "before_opening",
+        message: joinField(["respondedAt"], `is before \`openedAt\` (${iso(input.respondedAt)})`),
+      });
+    } else if (input.respondedAt > input.now) {
+      issues.push({
+        path: ["respondedAt"],
+        code: "after_now",
+        message: joinField(
+          ["respondedAt"],
+          `is after \`now\` (${iso(input.respondedAt)} > ${iso(input.now)})`,
+        ),
+      });
+    }
+  }
+  (input.priorityHistory ?? []).forEach((change, index) => {
+    if (change.at < opened) {
+      const path = ["priorityHistory", index, "at"];
+      issues.push({
+        path,
+        code: "before_opening",
+        message: joinField(path, "is before `openedAt`"),
+      });
+    }
+  });
+  (input.pauses ?? []).forEach((pause, index) => {
+    if (pause.from < opened) {
+      const path = ["pauses", index, "from"];
+      issues.push({
+        path,
+        code: "before_opening",
+        message: joinField(path, "is before `openedAt`"),
+      });
+    }
+    if (pause.to !== undefined && pause.to < pause.from) {
+      const path = ["pauses", index, "to"];
+      issues.push({
+        path,
+        code: "before_start",
+        message: joinField(path, "is before the pause's `from`"),
+      });
+    }
+    if (pause.to === undefined && pause.from > input.now) {
+      const path = ["pauses", index, "to"];
+      issues.push({
+        path,
+        code: "required",
+        message: joinField(path, "is required for a pause that starts after `now`"),
+      });
+    }
+  });
+  if (issues.length > 0) throw new SlaInputError(issues);
+}
+
+/** The clock a target runs on: measure and add, in milliseconds. */
+interface Clock {
+  measure(a: number, b: number): number;
+  add(a: number, duration: number): number;
+}
+
+function clockFor(calendar: BusinessCalendar | null): Clock {
+  if (calendar === null) {
+    return {
+      measure: (a, b) => Math.max(0, b - a),
+      add: (a, duration) => {
+        const t = a + duration;
+        if (t >= SUPPORTED_UNTIL_MS) throw beyondRange();
+        return t;
+      },
+    };
+  }
+  return {
+    measure: (a, b) => Math.max(0, businessTimeBetweenAt(calendar, a, b)),
+    add: (a, duration) => addBusinessTimeAt(calendar, a, duration),
+  };
+}
+
+/** Sorted, merged pause intervals `[from, to)`, ongoing ones ending at `now`. */
+function mergePauses(
+  input: ParsedStatusInput,
+): { from: number; to: number; ongoing: boolean; reason: string | null }[] {
+  const list = (input.pauses ?? [])
+    .map((p) => ({
+      from: p.from,
+      to: p.to ?? input.now,
+      ongoing: p.to === undefined,
+      reason: p.reason ?? null,
+    }))
+    .filter((p) => p.to > p.from)
+    .sort((a, b) => a.from - b.from);
+  const merged: typeof list = [];
+  for (const pause of list) {
+    const last = merged[merged.length - 1];
+    if (last && pause.from <= last.to) {
+      last.to = Math.max(last.to, pause.to);
+      last.ongoing ||= pause.ongoing;
+      last.reason = [last.reason, pause.reason].filter(Boolean).join("; ") || null;
+    } else merged.push({ ...pause });
+  }
+  return merged;
+}
+
+/** The earliest instant at which `target` of clock time has run since `start`, skipping the pauses. */
+function addSkippingPauses(
+  clock: Clock,
+  start: number,
+  target: number,
+  pauses: readonly { from: number; to: number }[],
+): number {
+  let remaining = target;
+  let cursor = start;
+  for (const pause of pauses) {
+    if (pause.to <= cursor) continue;
+    if (pause.from > cursor) {
+      const available = clock.measure(cursor, pause.from);
+      if (available >= remaining) return clock.add(cursor, remaining);
+      remaining -= available;
+    }
+    cursor = pause.to;
+  }
+  return clock.add(cursor, remaining);
+}
+
+/** Clock time inside the pauses within `[a, b)`. */
+function pausedWithin(
+  clock: Clock,
+  a: number,
+  b: number,
+  pauses: readonly { from: number; to: number }[],
+): number {
+  let total = 0;
+  for (const pause of pauses) {
+    const from = Math.max(a, pause.from);
+    const to = Math.min(b, pause.to);
+    if (to > from) total += clock.measure(from, to);
+  }
+  return total;
+}
+
+/**
+ * Where a case stands: `pending`, `at-risk`, `breached`, `met` or `met-late`, with the deadline in
+ * force, the clock time elapsed and remaining, and why.
+ *
+ * The status is taken at `respondedAt` when there is a response, else at `now`, with the priority
+ * in force then (the last `priorityHistory` change at or before it). A changed priority's target
+ * counts from the original opening, or from the change with `measureFrom: "change"`. Pauses stop
+ * the clock (merged when they overlap; one without `to` lasts until `now`); the published policy
+ * has none, so none applies unless given.
+ *
+ * @param input - The request as for `responseDeadline`, plus `now`, `respondedAt`, `priorityHistory`, `pauses`.
+ * @returns The state, the deadline in force, elapsed/remaining clock time and readable steps.
+ * @throws {SlaInputError} For invalid input (e.g. `respondedAt` after `now`, a change before the opening).
+ * @example
+ * const status = slaStatus({
+ *   plan: "ultimate",
+ *   priority: "P2",
+ *   billingCountry: "FR",
+ *   openedAt: "2026-11-20T16:50:00+01:00",
+ *   now: "2026-11-23T09:15:00+01:00",
+ * });
+ * status.state //=> "at-risk" (25 of 30 minutes used)
+ * status.remainingMs //=> 300000
+ * status.dueAt //=> "2026-11-23T08:20:00.000Z"
+ */
+export function slaStatus(input: SlaStatusInput): SlaStatus {
+  const parsed = parseInput(slaStatusInputSchema, input);
+  checkTimes(parsed);
+  const evaluatedAt = parsed.respondedAt ?? parsed.now;
+  const history = [...(parsed.priorityHistory ?? [])].sort((a, b) => a.at - b.at);
+  let inForce: { priority: Priority; at: number } | undefined;
+  for (const change of history) if (change.at <= evaluatedAt) inForce = change;
+  const priority = inForce?.priority ?? parsed.priority;
+  const measureFrom: MeasureFrom = parsed.measureFrom ?? "opening";
+  const start = measureFrom === "change" && inForce ? inForce.at : parsed.openedAt;
+
+  const deadlineInput: ParsedDeadlineInput = {
+    plan: parsed.plan,
+    priority,
+    openedAt: start,
+    ...(parsed.region !== undefined ? { region: parsed.region } : {}),
+    ...(parsed.billingCountry !== undefined ? { billingCountry: parsed.billingCountry } : {}),
+    ...(parsed.timeZone !== undefined ? { timeZone: parsed.timeZone } : {}),
+    ...(parsed.product !== undefined ? { product: parsed.product } : {}),
+    ...(parsed.termStart !== undefined ? { termStart: parsed.termStart } : {}),
+    ...(parsed.holidays !== undefined ? { holidays: parsed.holidays } : {}),
+    ...(parsed.businessDay !== undefined ? { businessDay: parsed.businessDay } : {}),
+  };
+  const deadline = deadlineFor(deadlineInput);
+  const place = resolvePlace(parsed);
+  const business = deadline.target.clock === "business";
+  const clock = clockFor(business ? placeCalendar(place, parsed.holidays) : null);
+  const targetMs = deadline.target.milliseconds;
+  const clockStart = Date.parse(deadline.clockStartedAt);
+  const pauses = mergePauses(parsed);
+  const threshold = parsed.atRiskThreshold ?? 0.75;
+
+  let dueAt: number;
+  let atRiskAt: number;
+  try {
+    dueAt = addSkippingPauses(clock, clockStart, targetMs, pauses);
+    atRiskAt = addSkippingPauses(clock, clockStart, Math.ceil(targetMs * threshold), pauses);
+  } catch (error) {
+    atField(error, "openedAt");
+  }
+  const pausedMs = pausedWithin(clock, clockStart, evaluatedAt, pauses);
+  const elapsedMs = clock.measure(clockStart, evaluatedAt) - pausedMs;
+  const remainingMs = targetMs - elapsedMs;
+  const percentUsed = Math.round((elapsedMs / targetMs) * 10_000) / 100;
+
+  let state: SlaState;
+  if (parsed.respondedAt !== undefined) state = parsed.respondedAt <= dueAt ? "met" : "met-late";
+  else if (parsed.now > dueAt) state = "breached";
+  else if (elapsedMs >= targetMs * threshold) state = "at-risk";
+  else state = "pending";
+
+  const rules = place.rules;
+  const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
+  const steps: string[] = [];
+  const used = `${formatDuration(Math.max(0, elapsedMs))} of ${formatDuration(targetMs)} used`;
+  if (state === "met")
+    steps.push(
+      `met: responded ${local(evaluatedAt)}, ${formatDuration(dueAt - evaluatedAt)} before the deadline ${local(dueAt)}`,
+    );
+  else if (state === "met-late")
+    steps.push(`met late: responded ${local(evaluatedAt)}, after the deadline ${local(dueAt)}`);
+  else if (state === "breached")
+    steps.push(
+      `breached: no response by the deadline ${local(dueAt)}; ${formatDuration(-remainingMs)} of ${business ? "business" : "elapsed"} time overdue at ${local(parsed.now)}`,
+    );
+  else
+    steps.push(
+      `${state}: ${used} at ${local(parsed.now)} (${percentUsed}%; at risk from ${Math.round(threshold * 100)}%), due ${local(dueAt)}`,
+    );
+  if (inForce) {
+    const from =
+      measureFrom === "change" ? "measured from the change" : "measured from the original opening";
+    steps.push(
+      `priority ${priority} in force since ${local(inForce.at)} (opened as ${parsed.priority}); ${from}`,
+    );
+  }
+  for (const pause of pauses) {
+    const taken = pausedWithin(clock, clockStart, Math.max(evaluatedAt, dueAt), [pause]);
+    steps.push(
+      `paused ${local(pause.from)} to ${pause.ongoing ? `${local(pause.to)} (ongoing, counted up to now)` : local(pause.to)}${pause.reason ? ` (${pause.reason})` : ""}: ${formatDuration(taken)} taken off the clock`,
+    );
+  }
+  if (pauses.length > 0 && dueAt !== deadline.dueAtMs)
+    steps.push(`without pauses the deadline would be ${local(deadline.dueAtMs)}`);
+  steps.push(...deadline.steps.filter((step) => !step.startsWith("due ") || pauses.length === 0));
+
+  const appliedPauses: AppliedPause[] = pauses.map((pause) =>
+    Object.freeze({
+      from: formatIsoInstant(pause.from, 0, true),
+      to: formatIsoInstant(pause.to, 0, true),
+      ongoing: pause.ongoing,
+      reason: pause.reason,
+      clockMs: pausedWithin(clock, clockStart, Math.max(evaluatedAt, dueAt), [pause]),
+    }),
+  );
+  return Object.freeze({
+    state,
+    priority,
+    openedPriority: parsed.priority,
+    dueAt: formatIsoInstant(dueAt, 0, true),
+    dueAtLocal: formatIsoInstant(dueAt, rules.offsetAt(dueAt)),
+    dueAtMs: dueAt,
+    atRiskAt: formatIsoInstant(atRiskAt, 0, true),
+    evaluatedAt: formatIsoInstant(evaluatedAt, 0, true),
+    now: formatIsoInstant(parsed.now, 0, true),
+    respondedAt:
+      parsed.respondedAt === undefined ? null : formatIsoInstant(parsed.respondedAt, 0, true),
+    measuredFrom: Object.freeze({
+      at: formatIsoInstant(start, 0, true),
+      reason:
+        inForce === undefined
+          ? "the opening (no priority change)"
+          : measureFrom === "change"
+            ? `the change to ${priority} (measureFrom "change")`
+            : `the original opening (a change to ${priority} is measured from the opening by default)`,
+    }),
+    clock: deadline.target.clock,
+    targetMs,
+    elapsedMs,
+    remainingMs,
+    percentUsed,
+    atRiskThreshold: threshold,
+    pausedMs,
+    pauses: Object.freeze(appliedPauses),
+    deadline,
+    steps: Object.freeze(steps),
+    explanation: steps.join("; "),
+  });
+}

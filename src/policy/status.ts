@@ -158,8 +158,6 @@ export const slaStatusInputSchema = z.strictObject({
     .optional(),
 });
 
-type ParsedStatusInput = z.output<typeof slaStatusInputSchema>;
-
 function checkTimes(input: ParsedStatusInput): void {
   const issues: SlaIssue[] = [];
   const opened = input.openedAt;
@@ -339,7 +337,17 @@ function pausedWithin(
  * status.dueAt //=> "2026-11-23T08:20:00.000Z"
  */
 export function slaStatus(input: SlaStatusInput): SlaStatus {
-  const parsed = parseInput(slaStatusInputSchema, input);
+  return statusFor(parseInput(slaStatusInputSchema, input));
+}
+
+/** @internal {@link SlaStatusInput} after validation. */
+export type ParsedStatusInput = z.output<typeof slaStatusInputSchema>;
+
+/**
+ * @internal The status of an already validated input; `explain: false` skips the steps (and the
+ * deadline's), for bulk work such as the CLI report.
+ */
+export function statusFor(parsed: ParsedStatusInput, explain = true): SlaStatus {
   checkTimes(parsed);
   const evaluatedAt = parsed.respondedAt ?? parsed.now;
   const history = [...(parsed.priorityHistory ?? [])].sort((a, b) => a.at - b.at);
@@ -361,7 +369,7 @@ export function slaStatus(input: SlaStatusInput): SlaStatus {
     ...(parsed.holidays !== undefined ? { holidays: parsed.holidays } : {}),
     ...(parsed.businessDay !== undefined ? { businessDay: parsed.businessDay } : {}),
   };
-  const deadline = deadlineFor(deadlineInput);
+  const deadline = deadlineFor(deadlineInput, explain);
   const place = resolvePlace(parsed);
   const business = deadline.target.clock === "business";
   const clock = clockFor(business ? placeCalendar(place, parsed.holidays) : null);
@@ -392,37 +400,44 @@ export function slaStatus(input: SlaStatusInput): SlaStatus {
   const rules = place.rules;
   const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
   const steps: string[] = [];
+  const say = explain ? (step: () => string) => void steps.push(step()) : () => undefined;
   const used = `${formatDuration(Math.max(0, elapsedMs))} of ${formatDuration(targetMs)} used`;
   if (state === "met")
-    steps.push(
-      `met: responded ${local(evaluatedAt)}, ${formatDuration(dueAt - evaluatedAt)} before the deadline ${local(dueAt)}`,
+    say(
+      () =>
+        `met: responded ${local(evaluatedAt)}, ${formatDuration(dueAt - evaluatedAt)} before the deadline ${local(dueAt)}`,
     );
   else if (state === "met-late")
-    steps.push(`met late: responded ${local(evaluatedAt)}, after the deadline ${local(dueAt)}`);
+    say(() => `met late: responded ${local(evaluatedAt)}, after the deadline ${local(dueAt)}`);
   else if (state === "breached")
-    steps.push(
-      `breached: no response by the deadline ${local(dueAt)}; ${formatDuration(-remainingMs)} of ${business ? "business" : "elapsed"} time overdue at ${local(parsed.now)}`,
+    say(
+      () =>
+        `breached: no response by the deadline ${local(dueAt)}; ${formatDuration(-remainingMs)} of ${business ? "business" : "elapsed"} time overdue at ${local(parsed.now)}`,
     );
   else
-    steps.push(
-      `${state}: ${used} at ${local(parsed.now)} (${percentUsed}%; at risk from ${Math.round(threshold * 100)}%), due ${local(dueAt)}`,
+    say(
+      () =>
+        `${state}: ${used} at ${local(parsed.now)} (${percentUsed}%; at risk from ${Math.round(threshold * 100)}%), due ${local(dueAt)}`,
     );
   if (inForce) {
     const from =
       measureFrom === "change" ? "measured from the change" : "measured from the original opening";
-    steps.push(
-      `priority ${priority} in force since ${local(inForce.at)} (opened as ${parsed.priority}); ${from}`,
+    say(
+      () =>
+        `priority ${priority} in force since ${local(inForce.at)} (opened as ${parsed.priority}); ${from}`,
     );
   }
   for (const pause of pauses) {
     const taken = pausedWithin(clock, clockStart, Math.max(evaluatedAt, dueAt), [pause]);
-    steps.push(
-      `paused ${local(pause.from)} to ${pause.ongoing ? `${local(pause.to)} (ongoing, counted up to now)` : local(pause.to)}${pause.reason ? ` (${pause.reason})` : ""}: ${formatDuration(taken)} taken off the clock`,
+    say(
+      () =>
+        `paused ${local(pause.from)} to ${pause.ongoing ? `${local(pause.to)} (ongoing, counted up to now)` : local(pause.to)}${pause.reason ? ` (${pause.reason})` : ""}: ${formatDuration(taken)} taken off the clock`,
     );
   }
   if (pauses.length > 0 && dueAt !== deadline.dueAtMs)
-    steps.push(`without pauses the deadline would be ${local(deadline.dueAtMs)}`);
-  steps.push(...deadline.steps.filter((step) => !step.startsWith("due ") || pauses.length === 0));
+    say(() => `without pauses the deadline would be ${local(deadline.dueAtMs)}`);
+  if (explain)
+    steps.push(...deadline.steps.filter((step) => !step.startsWith("due ") || pauses.length === 0));
 
   const appliedPauses: AppliedPause[] = pauses.map((pause) =>
     Object.freeze({

@@ -221,17 +221,21 @@ export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline
   return deadlineFor(parseInput(responseDeadlineInputSchema, input));
 }
 
-/** @internal The deadline of an already validated input (for the other policy functions). */
-export function deadlineFor(parsed: ParsedDeadlineInput): ResponseDeadline {
+/**
+ * @internal The deadline of an already validated input (for the other policy functions);
+ * `explain: false` leaves `steps` empty and `explanation` blank, for bulk work such as the CLI report.
+ */
+export function deadlineFor(parsed: ParsedDeadlineInput, explain = true): ResponseDeadline {
   checkCombination(parsed);
   const table = Object.freeze(chooseTable(parsed.plan, parsed.product, parsed.termStart));
-  return computeDeadline(parsed, table, resolvePlace(parsed));
+  return computeDeadline(parsed, table, resolvePlace(parsed), explain);
 }
 
 function computeDeadline(
   parsed: ParsedDeadlineInput,
   table: TableChoice,
   place: Place,
+  explain: boolean,
 ): ResponseDeadline {
   const { region, zone, rules } = place;
   const reading: BusinessDayReading = parsed.businessDay ?? "full-business-day";
@@ -239,8 +243,10 @@ function computeDeadline(
   const opened = parsed.openedAt;
   const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
   const steps: string[] = [];
+  // Steps are closures so that, without explanation, nothing is formatted at all.
+  const say = explain ? (step: () => string) => void steps.push(step()) : () => undefined;
   const targetText = describeTarget(target, reading);
-  steps.push(`${parsed.priority} target: ${targetText} (${table.name} table: ${table.reason})`);
+  say(() => `${parsed.priority} target: ${targetText} (${table.name} table: ${table.reason})`);
 
   let clockStart: number;
   let due: number;
@@ -249,19 +255,19 @@ function computeDeadline(
 
   if (target.clock === "24x7") {
     if (region)
-      steps.push(
-        `region ${regions[region.id].label} (${region.reason}); not needed for a 24x7 target`,
+      say(
+        () => `region ${regions[region.id].label} (${region.reason}); not needed for a 24x7 target`,
       );
-    steps.push(`times shown in ${zone.id} (${zone.reason})`);
+    say(() => `times shown in ${zone.id} (${zone.reason})`);
     clockStart = opened;
     due = opened + milliseconds;
     if (due >= SUPPORTED_UNTIL_MS) atField(beyondRange(), "openedAt");
-    steps.push(`opened ${local(opened)}; the clock runs 24x7 from the opening`);
-    steps.push(`${formatDuration(milliseconds)} of elapsed time`);
+    say(() => `opened ${local(opened)}; the clock runs 24x7 from the opening`);
+    say(() => `${formatDuration(milliseconds)} of elapsed time`);
   } else {
     const regionId = (region as RegionChoice).id;
     const regionData = regions[regionId];
-    steps.push(`region ${regionData.label} (${(region as RegionChoice).reason})`);
+    say(() => `region ${regionData.label} (${(region as RegionChoice).reason})`);
     const calendar = placeCalendar(place, parsed.holidays);
     const holidays =
       typeof parsed.holidays === "function" ? "predicate" : (parsed.holidays?.length ?? 0);
@@ -278,8 +284,9 @@ function computeDeadline(
         : holidays > 0
           ? `, ${holidays} holiday date${holidays === 1 ? "" : "s"} closed`
           : ", no holidays given";
-    steps.push(
-      `hours ${regionData.opens}-${regionData.closes} Mon-Fri in ${zone.id} (${zone.reason})${holidayText}`,
+    say(
+      () =>
+        `hours ${regionData.opens}-${regionData.closes} Mon-Fri in ${zone.id} (${zone.reason})${holidayText}`,
     );
     try {
       clockStart = nextOpeningAt(calendar, opened);
@@ -296,16 +303,17 @@ function computeDeadline(
       atField(error, "openedAt");
     }
     if (isOpenAt(calendar, opened)) {
-      steps.push(`opened ${local(opened)}, inside ${regionData.label} hours`);
+      say(() => `opened ${local(opened)}, inside ${regionData.label} hours`);
     } else {
-      steps.push(
-        `opened ${local(opened)}, outside ${regionData.label} hours; the clock starts ${local(clockStart)}`,
+      say(
+        () =>
+          `opened ${local(opened)}, outside ${regionData.label} hours; the clock starts ${local(clockStart)}`,
       );
     }
-    steps.push(describeDays(businessTimeByDay(calendar, clockStart, due)));
+    say(() => describeDays(businessTimeByDay(calendar, clockStart, due)));
   }
   const dueOffset = rules.offsetAt(due);
-  steps.push(`due ${formatLocal(due, dueOffset, rules)}`);
+  say(() => `due ${formatLocal(due, dueOffset, rules)}`);
   const openedOffset = rules.offsetAt(opened);
   const startOffset = clockStart === opened ? openedOffset : rules.offsetAt(clockStart);
   const applied: AppliedTarget = Object.freeze({

@@ -1,13 +1,25 @@
 import { defineConfig } from "tsup";
 
-// One library entry, built as ESM + CJS with declarations for both.
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-  platform: "neutral",
-  external: ["luxon", "zod"],
-});
+export default defineConfig([
+  // The library: ESM + CJS with declarations for both; runs anywhere (no Node built-ins).
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    external: ["luxon", "zod"],
+  },
+  // The `adobe-sla` command line: Node only, ESM, with its shebang.
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    external: ["luxon", "zod", "papaparse"],
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

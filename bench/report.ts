@@ -1,0 +1,256 @@
+/**
+ * `npm run bench:report`: throughput and peak memory of `adobe-sla report` on seeded CSVs of
+ * 100,000 and 1,000,000 tickets (written to .cache/ by scripts/generate-tickets.mjs), each run in
+ * a child process `node dist/cli.js report FILE --now ... > /dev/null`, plus the library's own
+ * per-row cost (parseInput + statusFor, no CSV) for comparison. Not a test.
+ *
+ * Peak memory is the child's maximum resident set size (`/usr/bin/time -v` when available, and
+ * `process.resourceUsage().maxRSS` from a preload either way); "live heap" is the heap in use after
+ * a full GC at exit, which shows whether anything accumulates with the input size.
+ *
+ * Options: --runs N (default 3), --rows-large N (default 1000000), --rows-small N (default 100000).
+ */
+
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const CACHE = join(ROOT, ".cache");
+const CLI = join(ROOT, "dist", "cli.js");
+const NOW = "2026-11-20T14:30:00Z";
+const SEED = "20261120";
+/** One malformed row in this many (error rows are part of real inputs, and cost more). */
+const BAD_EVERY = "1000";
+const TARGET_ROWS_PER_SECOND = 200_000;
+const TARGET_PEAK_MB = 150;
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    "rows-large": { type: "string", default: "1000000" },
+    "rows-small": { type: "string", default: "100000" },
+  },
+});
+const RUNS = Number(values.runs);
+const SIZES = [Number(values["rows-small"]), Number(values["rows-large"])];
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuilt(): void {
+  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestMtime(join(ROOT, "src"))) return;
+  process.stderr.write("building dist (npm run build)...\n");
+  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+function ensureInput(rows: number): string {
+  const file = join(CACHE, `report-bench-${rows}-${SEED}-${BAD_EVERY}.csv`);
+  const generator = join(ROOT, "scripts", "generate-tickets.mjs");
+  if (existsSync(file) && statSync(file).mtimeMs >= statSync(generator).mtimeMs) return file;
+  process.stderr.write(`generating ${rows.toLocaleString("en-US")} rows...\n`);
+  execFileSync(
+    process.execPath,
+    [generator, "--rows", String(rows), "--seed", SEED, "--bad-every", BAD_EVERY, "--out", file],
+    { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  return file;
+}
+
+/** Prints the child's peak RSS and its live heap after a full GC, at exit. */
+const PRELOAD = join(CACHE, "report-bench-preload.mjs");
+function writePreload(): void {
+  writeFileSync(
+    PRELOAD,
+    `process.on("exit", () => {
+  globalThis.gc?.();
+  globalThis.gc?.();
+  const m = process.memoryUsage();
+  process.stderr.write("REPORT_BENCH " + JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, liveHeap: m.heapUsed }) + "\\n");
+});
+`,
+  );
+}
+
+interface Run {
+  readonly seconds: number;
+  readonly rowsPerSecond: number;
+  readonly peakMb: number;
+  readonly liveHeapMb: number;
+  readonly exitCode: number | null;
+}
+
+const hasTime = existsSync("/usr/bin/time");
+
+function runOnce(file: string, rows: number): Run {
+  const node = [
+    process.execPath,
+    "--expose-gc",
+    "--import",
+    PRELOAD,
+    CLI,
+    "report",
+    file,
+    "--now",
+    NOW,
+  ];
+  const [command, ...args] = hasTime ? ["/usr/bin/time", "-v", ...node] : node;
+  const started = performance.now();
+  const child = spawnSync(command as string, args, {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const stderr = child.stderr;
+  const own = /REPORT_BENCH (\{.*\})/.exec(stderr);
+  if (!own) throw new Error(`no measurement from the child:\n${stderr.slice(-2000)}`);
+  const inside = JSON.parse(own[1] as string) as { maxRssKb: number; liveHeap: number };
+  const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const peakKb = Math.max(inside.maxRssKb, timeRss ? Number(timeRss[1]) : 0);
+  if (!/rows, \d+ computed, \d+ rejected/.test(stderr))
+    throw new Error(`report failed:\n${stderr.slice(-2000)}`);
+  return {
+    seconds,
+    rowsPerSecond: rows / seconds,
+    peakMb: peakKb / 1024,
+    liveHeapMb: inside.liveHeap / 1024 / 1024,
+    exitCode: child.status,
+  };
+}
+
+/**
+ * The library's per-row cost alone, on the same rows: parseInput + statusFor(explain=false), as
+ * the report calls them, without CSV reading or writing. Bundled by tsup like dist/cli.js (tsx
+ * would add its keepNames wrappers to the hot path).
+ */
+async function libraryCeiling(file: string): Promise<number> {
+  const dir = join(CACHE, "report-bench-ceiling");
+  mkdirSync(dir, { recursive: true });
+  const entry = join(dir, "ceiling.ts");
+  writeFileSync(
+    entry,
+    `import { readFileSync } from "node:fs";
+import Papa from "papaparse";
+import { slaStatusInputSchema, statusFor } from ${JSON.stringify(join(ROOT, "src/policy/status.ts"))};
+import { parseInput } from ${JSON.stringify(join(ROOT, "src/validation.ts"))};
+const rows = Papa.parse<string[]>(readFileSync(${JSON.stringify(file)}, "utf8"), { header: false, skipEmptyLines: true }).data;
+const header = rows.shift() ?? [];
+const col = (name: string) => header.indexOf(name);
+const keys: [number, string][] = [["responded_at", "respondedAt"], ["region", "region"], ["country", "billingCountry"], ["time_zone", "timeZone"], ["product", "product"], ["term_start", "termStart"], ["business_day", "businessDay"]].map(([c, k]) => [col(c as string), k as string]);
+const holidays = new Map<string, string[]>();
+const now = Date.parse(${JSON.stringify(NOW)});
+const inputs = rows.map((r) => {
+  const input: Record<string, unknown> = { plan: r[col("plan")], priority: r[col("priority")], openedAt: r[col("opened_at")], now, atRiskThreshold: 0.75 };
+  for (const [i, k] of keys) if (r[i]) input[k] = r[i];
+  const h = r[col("holidays")];
+  if (h) { let list = holidays.get(h); if (!list) { list = h.split(";"); holidays.set(h, list); } input.holidays = list; }
+  return input;
+});
+let best = 0;
+for (let round = 0; round < 3; round++) {
+  const t = performance.now();
+  for (const input of inputs) { try { statusFor(parseInput(slaStatusInputSchema, input), false); } catch {} }
+  best = Math.max(best, inputs.length / ((performance.now() - t) / 1000));
+}
+process.stdout.write(String(best));
+`,
+  );
+  const { build } = await import("tsup");
+  await build({
+    entry: { ceiling: entry },
+    outDir: dir,
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    external: ["luxon", "zod", "papaparse"],
+    silent: true,
+    config: false,
+  });
+  const out = execFileSync(process.execPath, [join(dir, "ceiling.js")], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  return Number(out);
+}
+
+const mb = (n: number) => `${n.toFixed(1)} MB`;
+const perSecond = (n: number) => `${Math.round(n).toLocaleString("en-US")} rows/s`;
+
+async function main(): Promise<void> {
+  mkdirSync(CACHE, { recursive: true });
+  ensureBuilt();
+  writePreload();
+  const results: { rows: number; runs: Run[] }[] = [];
+  for (const rows of SIZES) {
+    const file = ensureInput(rows);
+    readFileSync(file); // warm the file cache
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = runOnce(file, rows);
+      process.stderr.write(
+        `  ${rows.toLocaleString("en-US")} rows, run ${i + 1}: ${run.seconds.toFixed(2)} s, ${perSecond(run.rowsPerSecond)}, peak ${mb(run.peakMb)}\n`,
+      );
+      runs.push(run);
+    }
+    results.push({ rows, runs });
+  }
+  const ceiling = await libraryCeiling(ensureInput(SIZES[0] as number));
+
+  const cpu = os.cpus()[0]?.model ?? "unknown";
+  console.log(
+    `\nadobe-sla report, ${cpu}, node ${process.version}, best of ${RUNS} (end to end, process start included)`,
+  );
+  console.log("rows        rows/s (best)   peak RSS (max)   live heap at exit");
+  for (const { rows, runs } of results) {
+    const best = Math.max(...runs.map((r) => r.rowsPerSecond));
+    const peak = Math.max(...runs.map((r) => r.peakMb));
+    const live = Math.max(...runs.map((r) => r.liveHeapMb));
+    console.log(
+      `${rows.toLocaleString("en-US").padEnd(10)}  ${perSecond(best).padStart(14)}   ${mb(peak).padStart(14)}   ${mb(live).padStart(17)}`,
+    );
+  }
+  console.log(`library alone (parseInput + statusFor, no CSV): ${perSecond(ceiling)}`);
+
+  const large = results[results.length - 1] as { rows: number; runs: Run[] };
+  const small = results[0] as { rows: number; runs: Run[] };
+  const bestLarge = Math.max(...large.runs.map((r) => r.rowsPerSecond));
+  const peakAll = Math.max(...results.flatMap((r) => r.runs.map((x) => x.peakMb)));
+  const ok = (pass: boolean) => (pass ? "PASS" : "FAIL");
+  console.log(
+    `\n${ok(bestLarge >= TARGET_ROWS_PER_SECOND)} throughput: ${perSecond(bestLarge)} (target ${perSecond(TARGET_ROWS_PER_SECOND)})`,
+  );
+  if (bestLarge < TARGET_ROWS_PER_SECOND) {
+    console.log(
+      `     the library alone runs ${perSecond(ceiling)} on these rows: the target needs a cheaper statusFor, not a faster CLI`,
+    );
+  }
+  console.log(
+    `${ok(peakAll < TARGET_PEAK_MB)} peak memory: ${mb(peakAll)} (target < ${TARGET_PEAK_MB} MB)`,
+  );
+  const liveSmall = Math.max(...small.runs.map((r) => r.liveHeapMb));
+  const liveLarge = Math.max(...large.runs.map((r) => r.liveHeapMb));
+  const range = (runs: Run[]) =>
+    `${Math.min(...runs.map((r) => r.peakMb)).toFixed(0)}-${Math.max(...runs.map((r) => r.peakMb)).toFixed(0)} MB`;
+  // Peak RSS moves with the timing of V8's full collections (garbage promoted between them);
+  // the heap still in use after a full GC is what would grow if anything were kept per row.
+  console.log(
+    `${ok(liveLarge - liveSmall < 4)} memory vs size: live heap after GC ${mb(liveSmall)} at ${small.rows.toLocaleString("en-US")} rows, ${mb(liveLarge)} at ${large.rows.toLocaleString("en-US")} rows; peak RSS ${range(small.runs)} vs ${range(large.runs)}`,
+  );
+  writeFileSync(
+    join(CACHE, "report-bench.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), cpu, node: process.version, results, libraryRowsPerSecond: ceiling }, null, 2)}\n`,
+  );
+}
+
+await main();

@@ -1,0 +1,66 @@
+/** `adobe-sla due`: the response deadline of one request. */
+
+import {
+  type ResponseDeadline,
+  type ResponseDeadlineInput,
+  responseDeadline,
+} from "../../sla/deadline.js";
+import {
+  commonOptions,
+  parseFlags,
+  requestFromFlags,
+  requestOptions,
+  requestOptionsHelp,
+} from "../args.js";
+import type { Command } from "../command.js";
+import { type CliIo, exitCodes } from "../io.js";
+import { keyValues, type Style, styleFor } from "../style.js";
+
+const options = { ...requestOptions, ...commonOptions } as const;
+
+/** The request fields of a deadline, as aligned lines. */
+export function deadlineLines(due: ResponseDeadline, style: Style): string {
+  return keyValues(
+    [
+      ["due", `${due.dueAt}  (${due.dueAtLocal} ${due.timeZone.id})`],
+      ["target", `${due.priority} ${due.target.description}`],
+      ["table", `${due.table.name}: ${due.table.reason}`],
+      ["region", due.region ? `${due.region.name}: ${due.region.reason}` : "none (24x7 target)"],
+      ["time zone", `${due.timeZone.id}: ${due.timeZone.reason}`],
+      ["clock started", `${due.clockStartedAt}  (${due.clockStartedAtLocal})`],
+    ],
+    style,
+  );
+}
+
+export const dueCommand: Command = {
+  name: "due",
+  summary: "the response deadline of one request",
+  help: `Usage: adobe-sla due --plan PLAN --priority P --opened ISO [--region R | --country CC] [options]
+
+The targeted initial-response deadline, in UTC and in the calendar's zone, with the table,
+region and zone used and why.
+
+${requestOptionsHelp}
+
+Output:
+  --json                          the full result as JSON
+
+Examples:
+  adobe-sla due --plan ultimate --priority P2 --country FR --opened 2026-11-20T16:50:00+01:00
+  adobe-sla due --plan expert --priority P3 --country JP --holiday 2026-11-03 --opened 2026-11-02T16:00:00+09:00
+  adobe-sla due --plan ultimate --priority P3 --product commerce-managed-services --term-start 2021-09-20 \\
+    --region americas --opened 2026-03-06T17:00:00-08:00 --json
+
+Exit codes: 0 ok; 2 usage or input error.
+`,
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const { values } = parseFlags(args, options);
+    const due = responseDeadline(
+      (await requestFromFlags(values, io)) as unknown as ResponseDeadlineInput,
+    );
+    if (values.json) io.stdout.write(`${JSON.stringify(due, null, 2)}\n`);
+    else io.stdout.write(`${deadlineLines(due, styleFor(io, io.stdout))}\n`);
+    return exitCodes.ok;
+  },
+};

@@ -1,0 +1,103 @@
+/** `report`'s summary on stderr: rows per state, rows rejected, and breach rate per priority. */
+
+import { type Priority, priorities } from "../../data/priorities.js";
+import { type SlaState, slaStates } from "../../policy/status.js";
+import { type Style, stateColour } from "../style.js";
+import type { RowResult } from "./rows.js";
+
+/** Running counts of a report. */
+export class ReportCounts {
+  rows = 0;
+  rejected = 0;
+  readonly byState: Record<SlaState, number> = {
+    pending: 0,
+    "at-risk": 0,
+    breached: 0,
+    met: 0,
+    "met-late": 0,
+  };
+  /** Computed rows, breached and met-late rows, per priority. */
+  readonly byPriority: Record<Priority, { rows: number; breached: number; metLate: number }> = {
+    P1: { rows: 0, breached: 0, metLate: 0 },
+    P2: { rows: 0, breached: 0, metLate: 0 },
+    P3: { rows: 0, breached: 0, metLate: 0 },
+    P4: { rows: 0, breached: 0, metLate: 0 },
+  };
+
+  add(result: RowResult): void {
+    this.rows += 1;
+    if (result.state === "error" || result.priority === null) {
+      this.rejected += 1;
+      return;
+    }
+    this.byState[result.state] += 1;
+    const counts = this.byPriority[result.priority];
+    counts.rows += 1;
+    if (result.state === "breached") counts.breached += 1;
+    else if (result.state === "met-late") counts.metLate += 1;
+  }
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? "-" : `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+/** Cells padded (text left, numbers right) before colouring, so colours keep the alignment. */
+function aligned(
+  rows: readonly (readonly string[])[],
+  colour: (row: number, col: number, cell: string) => string,
+): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) widths[i] = Math.max(widths[i] ?? 0, row[i]?.length ?? 0);
+  }
+  return rows
+    .map((row, r) =>
+      row
+        .map((cell, c) => {
+          const width = widths[c] ?? 0;
+          return colour(r, c, c === 0 ? cell.padEnd(width) : cell.padStart(width));
+        })
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
+}
+
+/** The summary text: totals, a state table and a priority table. */
+export function summaryText(counts: ReportCounts, source: string, style: Style): string {
+  const computed = counts.rows - counts.rejected;
+  const head = `report of ${source}: ${counts.rows} row${counts.rows === 1 ? "" : "s"}, ${computed} computed, ${counts.rejected} rejected`;
+  const states = aligned(
+    [
+      ["state", "rows", "share"],
+      ...slaStates.map((s) => [s, String(counts.byState[s]), percent(counts.byState[s], computed)]),
+      ["rejected", String(counts.rejected), percent(counts.rejected, counts.rows)],
+    ],
+    (r, c, cell) => {
+      if (r === 0) return style.bold(cell);
+      if (c !== 0) return cell;
+      const word = cell.trimEnd();
+      const pad = cell.slice(word.length);
+      if (r <= slaStates.length) return stateColour(word, style) + pad;
+      return counts.rejected > 0 ? style.red(word) + pad : cell;
+    },
+  );
+  const byPriority = aligned(
+    [
+      ["priority", "rows", "breached", "met-late", "breach rate"],
+      ...priorities.map((p) => {
+        const x = counts.byPriority[p];
+        return [
+          p,
+          String(x.rows),
+          String(x.breached),
+          String(x.metLate),
+          percent(x.breached, x.rows),
+        ];
+      }),
+    ],
+    (r, _c, cell) => (r === 0 ? style.bold(cell) : cell),
+  );
+  return `${head}\n\n${states}\n\n${byPriority}\nbreach rate = breached / computed rows of that priority (met-late rows responded after the target)\n`;
+}

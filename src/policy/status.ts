@@ -6,17 +6,11 @@ import type { BusinessCalendar } from "../engine/calendar.js";
 import { beyondRange } from "../engine/calendar.js";
 import { addBusinessTimeAt, businessTimeBetweenAt } from "../engine/query.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
+import { atField, caseFields, type MeasureFrom, measureFromOptions } from "../sla/context.js";
 import {
-  atField,
-  caseFields,
-  type MeasureFrom,
-  measureFromOptions,
-  placeCalendar,
-  resolvePlace,
-} from "../sla/context.js";
-import {
-  deadlineFor,
-  type ParsedDeadlineInput,
+  type DeadlineCore,
+  deadlineCore,
+  presentDeadline,
   type ResponseDeadline,
   type ResponseDeadlineInput,
   responseDeadlineInputSchema,
@@ -232,27 +226,41 @@ interface Clock {
   add(a: number, duration: number): number;
 }
 
+/** Absolute time: the clock of 24x7 targets. */
+const elapsedClock: Clock = {
+  measure: (a, b) => Math.max(0, b - a),
+  add: (a, duration) => {
+    const t = a + duration;
+    if (t >= SUPPORTED_UNTIL_MS) throw beyondRange();
+    return t;
+  },
+};
+
+const businessClocks = new WeakMap<BusinessCalendar, Clock>();
+
+/** The clock of a calendar (one per calendar, shared), or absolute time for `null`. */
 function clockFor(calendar: BusinessCalendar | null): Clock {
-  if (calendar === null) {
-    return {
-      measure: (a, b) => Math.max(0, b - a),
-      add: (a, duration) => {
-        const t = a + duration;
-        if (t >= SUPPORTED_UNTIL_MS) throw beyondRange();
-        return t;
-      },
+  if (calendar === null) return elapsedClock;
+  let clock = businessClocks.get(calendar);
+  if (clock === undefined) {
+    clock = {
+      measure: (a, b) => Math.max(0, businessTimeBetweenAt(calendar, a, b)),
+      add: (a, duration) => addBusinessTimeAt(calendar, a, duration),
     };
+    businessClocks.set(calendar, clock);
   }
-  return {
-    measure: (a, b) => Math.max(0, businessTimeBetweenAt(calendar, a, b)),
-    add: (a, duration) => addBusinessTimeAt(calendar, a, duration),
-  };
+  return clock;
 }
 
-/** Sorted, merged pause intervals `[from, to)`, ongoing ones ending at `now`. */
-function mergePauses(
-  input: ParsedStatusInput,
-): { from: number; to: number; ongoing: boolean; reason: string | null }[] {
+/** A pause after merging overlaps; an ongoing one ends at `now`. */
+interface MergedPause {
+  from: number;
+  to: number;
+  ongoing: boolean;
+  reason: string | null;
+}
+
+function mergePauses(input: ParsedStatusInput): MergedPause[] {
   const list = (input.pauses ?? [])
     .map((p) => ({
       from: p.from,
@@ -348,56 +356,107 @@ export type ParsedStatusInput = z.output<typeof slaStatusInputSchema>;
  * deadline's), for bulk work such as the CLI report.
  */
 export function statusFor(parsed: ParsedStatusInput, explain = true): SlaStatus {
+  return presentStatus(statusCore(parsed), explain);
+}
+
+/** @internal The numbers behind a status, before any formatting. */
+export interface StatusCore {
+  readonly parsed: ParsedStatusInput;
+  /** The deadline of the priority in force, from the measurement start, without pauses. */
+  readonly deadline: DeadlineCore;
+  readonly priority: Priority;
+  readonly inForce: { readonly priority: Priority; readonly at: number } | undefined;
+  readonly measureFrom: MeasureFrom;
+  readonly start: number;
+  readonly clock: Clock;
+  readonly pauses: readonly MergedPause[];
+  readonly threshold: number;
+  readonly evaluatedAt: number;
+  /** The deadline in force, pauses applied. */
+  readonly dueAt: number;
+  readonly targetMs: number;
+  readonly elapsedMs: number;
+  readonly remainingMs: number;
+  readonly pausedMs: number;
+  readonly state: SlaState;
+}
+
+/** @internal The status of an already validated input, as numbers (bulk callers format what they need). */
+export function statusCore(parsed: ParsedStatusInput): StatusCore {
   checkTimes(parsed);
   const evaluatedAt = parsed.respondedAt ?? parsed.now;
-  const history = [...(parsed.priorityHistory ?? [])].sort((a, b) => a.at - b.at);
   let inForce: { priority: Priority; at: number } | undefined;
-  for (const change of history) if (change.at <= evaluatedAt) inForce = change;
+  if (parsed.priorityHistory !== undefined) {
+    const history = [...parsed.priorityHistory].sort((a, b) => a.at - b.at);
+    for (const change of history) if (change.at <= evaluatedAt) inForce = change;
+  }
   const priority = inForce?.priority ?? parsed.priority;
   const measureFrom: MeasureFrom = parsed.measureFrom ?? "opening";
   const start = measureFrom === "change" && inForce ? inForce.at : parsed.openedAt;
-
-  const deadlineInput: ParsedDeadlineInput = {
-    plan: parsed.plan,
-    priority,
-    openedAt: start,
-    ...(parsed.region !== undefined ? { region: parsed.region } : {}),
-    ...(parsed.billingCountry !== undefined ? { billingCountry: parsed.billingCountry } : {}),
-    ...(parsed.timeZone !== undefined ? { timeZone: parsed.timeZone } : {}),
-    ...(parsed.product !== undefined ? { product: parsed.product } : {}),
-    ...(parsed.termStart !== undefined ? { termStart: parsed.termStart } : {}),
-    ...(parsed.holidays !== undefined ? { holidays: parsed.holidays } : {}),
-    ...(parsed.businessDay !== undefined ? { businessDay: parsed.businessDay } : {}),
-  };
-  const deadline = deadlineFor(deadlineInput, explain);
-  const place = resolvePlace(parsed);
-  const business = deadline.target.clock === "business";
-  const clock = clockFor(business ? placeCalendar(place, parsed.holidays) : null);
-  const targetMs = deadline.target.milliseconds;
-  const clockStart = Date.parse(deadline.clockStartedAt);
-  const pauses = mergePauses(parsed);
+  const deadline = deadlineCore(
+    priority === parsed.priority && start === parsed.openedAt
+      ? parsed
+      : { ...parsed, priority, openedAt: start },
+  );
+  const clock = clockFor(deadline.calendar);
+  const targetMs = deadline.milliseconds;
+  const clockStart = deadline.clockStart;
+  const pauses = parsed.pauses === undefined ? [] : mergePauses(parsed);
   const threshold = parsed.atRiskThreshold ?? 0.75;
 
-  let dueAt: number;
-  let atRiskAt: number;
-  try {
-    dueAt = addSkippingPauses(clock, clockStart, targetMs, pauses);
-    atRiskAt = addSkippingPauses(clock, clockStart, Math.ceil(targetMs * threshold), pauses);
-  } catch (error) {
-    atField(error, "openedAt");
+  let dueAt = deadline.due;
+  if (pauses.length > 0) {
+    try {
+      dueAt = addSkippingPauses(clock, clockStart, targetMs, pauses);
+    } catch (error) {
+      atField(error, "openedAt");
+    }
   }
-  const pausedMs = pausedWithin(clock, clockStart, evaluatedAt, pauses);
+  const pausedMs = pauses.length === 0 ? 0 : pausedWithin(clock, clockStart, evaluatedAt, pauses);
   const elapsedMs = clock.measure(clockStart, evaluatedAt) - pausedMs;
   const remainingMs = targetMs - elapsedMs;
-  const percentUsed = Math.round((elapsedMs / targetMs) * 10_000) / 100;
 
   let state: SlaState;
   if (parsed.respondedAt !== undefined) state = parsed.respondedAt <= dueAt ? "met" : "met-late";
   else if (parsed.now > dueAt) state = "breached";
   else if (elapsedMs >= targetMs * threshold) state = "at-risk";
   else state = "pending";
+  return {
+    parsed,
+    deadline,
+    priority,
+    inForce,
+    measureFrom,
+    start,
+    clock,
+    pauses,
+    threshold,
+    evaluatedAt,
+    dueAt,
+    targetMs,
+    elapsedMs,
+    remainingMs,
+    pausedMs,
+    state,
+  };
+}
 
-  const rules = place.rules;
+/** @internal The public result of a computed status, with its steps when `explain`. */
+export function presentStatus(core: StatusCore, explain: boolean): SlaStatus {
+  const { parsed, priority, inForce, measureFrom, start, clock, pauses, threshold, evaluatedAt } =
+    core;
+  const { dueAt, targetMs, elapsedMs, remainingMs, pausedMs, state } = core;
+  const deadline = presentDeadline(core.deadline, explain);
+  const clockStart = core.deadline.clockStart;
+  const business = core.deadline.calendar !== null;
+  let atRiskAt: number;
+  try {
+    atRiskAt = addSkippingPauses(clock, clockStart, Math.ceil(targetMs * threshold), pauses);
+  } catch (error) {
+    atField(error, "openedAt");
+  }
+  const percentUsed = Math.round((elapsedMs / targetMs) * 10_000) / 100;
+  const rules = core.deadline.place.rules;
   const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
   const steps: string[] = [];
   const say = explain ? (step: () => string) => void steps.push(step()) : () => undefined;
@@ -469,7 +528,7 @@ export function statusFor(parsed: ParsedStatusInput, explain = true): SlaStatus 
             ? `the change to ${priority} (measureFrom "change")`
             : `the original opening (a change to ${priority} is measured from the opening by default)`,
     }),
-    clock: deadline.target.clock,
+    clock: core.deadline.target.clock,
     targetMs,
     elapsedMs,
     remainingMs,

@@ -91,13 +91,24 @@ export interface Place {
   readonly rules: ZoneRules;
 }
 
-/** Resolves region and zone (frozen choices); the region may be missing (see {@link missingRegion}). */
+const places = new Map<string, Place>();
+
+/**
+ * Resolves region and zone (frozen choices, shared between calls with the same inputs through a
+ * bounded memo); the region may be missing (see {@link missingRegion}).
+ */
 export function resolvePlace(input: PlaceInput): Place {
+  const key = `${input.region ?? ""}|${input.billingCountry ?? ""}|${input.timeZone ?? ""}`;
+  const known = places.get(key);
+  if (known !== undefined) return known;
   const country = countryOf(input.billingCountry);
   const chosen = chooseRegion(input.region, country);
   const region = chosen && Object.freeze(chosen);
   const zone = Object.freeze(chooseTimeZone(input.timeZone, region, country));
-  return { country, region, zone, rules: zoneRules(zone.id) };
+  const place: Place = Object.freeze({ country, region, zone, rules: zoneRules(zone.id) });
+  if (places.size >= 1000) places.clear();
+  places.set(key, place);
+  return place;
 }
 
 /**
@@ -128,7 +139,7 @@ export function missingRegion(input: PlaceInput, why: string): SlaIssue | undefi
 }
 
 /** Regional calendars, by holiday-list key and then by region and zone (bounded: cleared at 256). */
-const calendarCache = new Map<string, Map<string, BusinessCalendar>>();
+const calendarCache = new Map<string, Map<string, Partial<Record<RegionId, BusinessCalendar>>>>();
 let cachedCalendars = 0;
 
 /** The regional calendar: Mon-Fri hours in the zone, holidays closed. */
@@ -161,9 +172,8 @@ export function regionCalendar(
 ): BusinessCalendar {
   if (typeof holidays === "function") return buildRegionCalendar(regionId, zone, holidays);
   const holidayKey = holidays === undefined ? "" : closedDatesKey(holidays);
-  const zoneKey = `${regionId}|${zone}`;
   let byZone = calendarCache.get(holidayKey);
-  const cached = byZone?.get(zoneKey);
+  const cached = byZone?.get(zone)?.[regionId];
   if (cached) return cached;
   const calendar = buildRegionCalendar(regionId, zone, holidays ?? []);
   if (cachedCalendars >= 256) {
@@ -175,7 +185,9 @@ export function regionCalendar(
     byZone = new Map();
     calendarCache.set(holidayKey, byZone);
   }
-  byZone.set(zoneKey, calendar);
+  const byRegion = byZone.get(zone) ?? {};
+  byRegion[regionId] = calendar;
+  byZone.set(zone, byRegion);
   cachedCalendars += 1;
   return calendar;
 }

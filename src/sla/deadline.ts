@@ -1,18 +1,13 @@
 /** `responseDeadline`: the targeted initial-response deadline of a request, with the reasons behind every choice. */
 
 import { z } from "zod";
-import {
-  commerceRule,
-  type PlanId,
-  type ResponseTarget,
-  type TargetTableId,
-  targetTables,
-} from "../data/plans.js";
+import { commerceRule, type PlanId, type ResponseTarget, targetTables } from "../data/plans.js";
 import type { Priority } from "../data/priorities.js";
 import { type RegionId, regions } from "../data/regions.js";
-import { beyondRange } from "../engine/calendar.js";
+import { type BusinessCalendar, beyondRange } from "../engine/calendar.js";
 import {
   addBusinessTimeAt,
+  businessTimeBetweenAt,
   businessTimeByDay,
   endOfNextBusinessDayAt,
   isOpenAt,
@@ -221,25 +216,104 @@ export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline
   return deadlineFor(parseInput(responseDeadlineInputSchema, input));
 }
 
-/**
- * @internal The deadline of an already validated input (for the other policy functions);
- * `explain: false` leaves `steps` empty and `explanation` blank, for bulk work such as the CLI report.
- */
-export function deadlineFor(parsed: ParsedDeadlineInput, explain = true): ResponseDeadline {
-  checkCombination(parsed);
-  const table = Object.freeze(chooseTable(parsed.plan, parsed.product, parsed.termStart));
-  return computeDeadline(parsed, table, resolvePlace(parsed), explain);
+/** @internal The numbers behind a deadline, before any formatting. */
+export interface DeadlineCore {
+  readonly parsed: ParsedDeadlineInput;
+  readonly table: TableChoice;
+  readonly place: Place;
+  readonly target: ResponseTarget;
+  readonly reading: BusinessDayReading;
+  /** The regional calendar; `null` for a 24x7 target. */
+  readonly calendar: BusinessCalendar | null;
+  /** The target's length on its clock (for P4 end-of-next-business-day, the business time used). */
+  readonly milliseconds: number;
+  readonly clockStart: number;
+  readonly due: number;
 }
 
-function computeDeadline(
-  parsed: ParsedDeadlineInput,
-  table: TableChoice,
-  place: Place,
-  explain: boolean,
-): ResponseDeadline {
-  const { region, zone, rules } = place;
+/** Table choices by plan, then product, then term start (nested maps: no key strings to build). */
+const tableChoices = new Map<string, Map<string, Map<string, TableChoice>>>();
+
+/** The table choice for a plan, product and term start, frozen and shared (a bounded memo). */
+function tableChoiceFor(parsed: ParsedDeadlineInput): TableChoice {
+  const product = parsed.product ?? "";
+  const termStart = parsed.termStart ?? "";
+  let byProduct = tableChoices.get(parsed.plan);
+  if (byProduct === undefined) {
+    byProduct = new Map();
+    tableChoices.set(parsed.plan, byProduct);
+  }
+  let byTerm = byProduct.get(product);
+  if (byTerm === undefined) {
+    if (byProduct.size >= 100) byProduct.clear();
+    byTerm = new Map();
+    byProduct.set(product, byTerm);
+  }
+  let choice = byTerm.get(termStart);
+  if (choice === undefined) {
+    choice = Object.freeze(chooseTable(parsed.plan, parsed.product, parsed.termStart));
+    if (byTerm.size >= 1000) byTerm.clear();
+    byTerm.set(termStart, choice);
+  }
+  return choice;
+}
+
+/**
+ * @internal The deadline of an already validated input, as numbers: what the other policy
+ * functions and bulk callers (the CLI report) build on.
+ */
+export function deadlineCore(parsed: ParsedDeadlineInput): DeadlineCore {
+  checkCombination(parsed);
+  const table = tableChoiceFor(parsed);
+  const place = resolvePlace(parsed);
   const reading: BusinessDayReading = parsed.businessDay ?? "full-business-day";
-  const target = tableTargets(table.id, parsed.priority);
+  const target = targetTables[table.id].targets[parsed.priority];
+  const opened = parsed.openedAt;
+  let milliseconds = targetMs(target, place.region?.id);
+  if (target.clock === "24x7") {
+    const due = opened + milliseconds;
+    if (due >= SUPPORTED_UNTIL_MS) atField(beyondRange(), "openedAt");
+    return {
+      parsed,
+      table,
+      place,
+      target,
+      reading,
+      calendar: null,
+      milliseconds,
+      clockStart: opened,
+      due,
+    };
+  }
+  const calendar = placeCalendar(place, parsed.holidays);
+  let clockStart: number;
+  let due: number;
+  try {
+    clockStart = nextOpeningAt(calendar, opened);
+    if (target.unit === "business-day" && reading === "end-of-next-business-day") {
+      due = endOfNextBusinessDayAt(calendar, clockStart);
+      milliseconds = businessTimeBetweenAt(calendar, clockStart, due);
+    } else {
+      due = addBusinessTimeAt(calendar, opened, milliseconds);
+    }
+  } catch (error) {
+    atField(error, "openedAt");
+  }
+  return { parsed, table, place, target, reading, calendar, milliseconds, clockStart, due };
+}
+
+/**
+ * @internal The deadline of an already validated input; `explain: false` leaves `steps` empty
+ * and `explanation` blank.
+ */
+export function deadlineFor(parsed: ParsedDeadlineInput, explain = true): ResponseDeadline {
+  return presentDeadline(deadlineCore(parsed), explain);
+}
+
+/** @internal The public result of a computed deadline, with its steps when `explain`. */
+export function presentDeadline(core: DeadlineCore, explain: boolean): ResponseDeadline {
+  const { parsed, table, place, target, reading, calendar, milliseconds, clockStart, due } = core;
+  const { region, zone, rules } = place;
   const opened = parsed.openedAt;
   const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
   const steps: string[] = [];
@@ -248,36 +322,28 @@ function computeDeadline(
   const targetText = describeTarget(target, reading);
   say(() => `${parsed.priority} target: ${targetText} (${table.name} table: ${table.reason})`);
 
-  let clockStart: number;
-  let due: number;
   let hours: HoursUsed | null = null;
-  let milliseconds = targetMs(target, region?.id);
-
-  if (target.clock === "24x7") {
-    if (region)
+  if (calendar === null) {
+    if (region) {
       say(
         () => `region ${regions[region.id].label} (${region.reason}); not needed for a 24x7 target`,
       );
+    }
     say(() => `times shown in ${zone.id} (${zone.reason})`);
-    clockStart = opened;
-    due = opened + milliseconds;
-    if (due >= SUPPORTED_UNTIL_MS) atField(beyondRange(), "openedAt");
     say(() => `opened ${local(opened)}; the clock runs 24x7 from the opening`);
     say(() => `${formatDuration(milliseconds)} of elapsed time`);
   } else {
-    const regionId = (region as RegionChoice).id;
-    const regionData = regions[regionId];
+    const regionData = regions[(region as RegionChoice).id];
     say(() => `region ${regionData.label} (${(region as RegionChoice).reason})`);
-    const calendar = placeCalendar(place, parsed.holidays);
     const holidays =
       typeof parsed.holidays === "function" ? "predicate" : (parsed.holidays?.length ?? 0);
-    hours = {
+    hours = Object.freeze({
       days: "Mon-Fri",
       opens: regionData.opens,
       closes: regionData.closes,
       timeZone: zone.id,
       holidays,
-    };
+    });
     const holidayText =
       holidays === "predicate"
         ? ", holidays from the given function"
@@ -288,28 +354,11 @@ function computeDeadline(
       () =>
         `hours ${regionData.opens}-${regionData.closes} Mon-Fri in ${zone.id} (${zone.reason})${holidayText}`,
     );
-    try {
-      clockStart = nextOpeningAt(calendar, opened);
-      if (target.unit === "business-day" && reading === "end-of-next-business-day") {
-        due = endOfNextBusinessDayAt(calendar, clockStart);
-        milliseconds =
-          due - clockStart === 0
-            ? 0
-            : businessTimeByDay(calendar, clockStart, due).reduce((sum, d) => sum + d.ms, 0);
-      } else {
-        due = addBusinessTimeAt(calendar, opened, milliseconds);
-      }
-    } catch (error) {
-      atField(error, "openedAt");
-    }
-    if (isOpenAt(calendar, opened)) {
-      say(() => `opened ${local(opened)}, inside ${regionData.label} hours`);
-    } else {
-      say(
-        () =>
-          `opened ${local(opened)}, outside ${regionData.label} hours; the clock starts ${local(clockStart)}`,
-      );
-    }
+    say(() =>
+      isOpenAt(calendar, opened)
+        ? `opened ${local(opened)}, inside ${regionData.label} hours`
+        : `opened ${local(opened)}, outside ${regionData.label} hours; the clock starts ${local(clockStart)}`,
+    );
     say(() => describeDays(businessTimeByDay(calendar, clockStart, due)));
   }
   const dueOffset = rules.offsetAt(due);
@@ -324,7 +373,7 @@ function computeDeadline(
     description: targetText,
     ...(target.unit === "business-day" ? { businessDay: reading } : {}),
   });
-  // Every nested object is frozen where it is made: table, region and zone by the resolvers.
+  // Nested objects are frozen where they are made: table, region and zone by their resolvers.
   return Object.freeze({
     dueAt: formatIsoInstant(due, 0, true),
     dueAtLocal: formatIsoInstant(due, dueOffset),
@@ -339,14 +388,10 @@ function computeDeadline(
     table,
     region: region ?? null,
     timeZone: zone,
-    hours: hours === null ? null : Object.freeze(hours),
+    hours,
     steps: Object.freeze(steps),
     explanation: steps.join("; "),
   });
-}
-
-function tableTargets(table: TargetTableId, priority: Priority): ResponseTarget {
-  return targetTables[table].targets[priority];
 }
 
 /** `10 min on Fri 2026-11-20, 20 min on Mon 2026-11-23`, shortened in the middle for long targets. */

@@ -13,3 +13,41 @@ describe("engine regressions", () => {
     expect(Object.is(result, 0)).toBe(true);
   });
 });
+
+describe("ISO instant parsing", () => {
+  it("reads the common shape exactly as the full parser does (fast path vs regex)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { parseIsoInstant, parseIsoInstantFully } = await import("../../src/time/instant.js");
+    const pad = (n: number, w: number) => String(n).padStart(w, "0");
+    const text = fc
+      .record({
+        y: fc.integer({ min: 1900, max: 2300 }),
+        mo: fc.integer({ min: 0, max: 13 }),
+        d: fc.integer({ min: 0, max: 32 }),
+        h: fc.integer({ min: 0, max: 24 }),
+        mi: fc.integer({ min: 0, max: 60 }),
+        s: fc.integer({ min: 0, max: 60 }),
+        ms: fc.option(fc.integer({ min: 0, max: 999 }), { nil: undefined }),
+        zone: fc.oneof(
+          fc.constant("Z"),
+          fc
+            .tuple(
+              fc.constantFrom("+", "-"),
+              fc.integer({ min: 0, max: 19 }),
+              fc.integer({ min: 0, max: 60 }),
+            )
+            .map(([sign, h, m]) => `${sign}${pad(h, 2)}:${pad(m, 2)}`),
+        ),
+      })
+      .map(
+        (r) =>
+          `${pad(r.y, 4)}-${pad(r.mo, 2)}-${pad(r.d, 2)}T${pad(r.h, 2)}:${pad(r.mi, 2)}:${pad(r.s, 2)}${r.ms === undefined ? "" : `.${pad(r.ms, 3)}`}${r.zone}`,
+      );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(parseIsoInstant(t)).toEqual(parseIsoInstantFully(t));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});

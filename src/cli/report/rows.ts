@@ -1,8 +1,15 @@
 /** `report`'s per-row work: one row's cells to a validated `slaStatus` input, the status, and the added columns. */
 
+import { z } from "zod";
 import type { Priority } from "../../data/priorities.js";
-import { isSlaInputError } from "../../errors.js";
-import { type SlaState, slaStatusInputSchema, statusFor } from "../../policy/status.js";
+import { isSlaInputError, SlaInputError, type SlaIssue } from "../../errors.js";
+import {
+  type ParsedStatusInput,
+  type SlaState,
+  slaStatusInputSchema,
+  statusCore,
+} from "../../policy/status.js";
+import { formatIsoInstant } from "../../time/civil.js";
 import { parseInput } from "../../validation.js";
 import { inputErrorLines } from "../args.js";
 import { F, reportFields } from "./fields.js";
@@ -101,6 +108,70 @@ export interface RowOptions {
   readonly columnNames: readonly string[];
 }
 
+type StatusField = keyof typeof slaStatusInputSchema.shape;
+
+/** At most this many distinct values are remembered per field (a memo: clearing it costs only time). */
+const FIELD_CACHE_LIMIT = 4096;
+
+/**
+ * Validates a row field by field, each with its own schema from `slaStatusInputSchema`, so that
+ * errors and results are exactly the library's. The verdict on a given text never changes, so it
+ * is remembered for the fields whose values repeat from row to row (plan, priority, region,
+ * country, zone, product, term start): a million rows validate a handful of distinct values.
+ * Instants differ on every row and are validated every time.
+ */
+class FieldValidator {
+  private readonly schemas = new Map<StatusField, z.ZodType>();
+  private readonly verdicts = new Map<
+    StatusField,
+    Map<unknown, { value: unknown } | { issues: readonly SlaIssue[] }>
+  >();
+
+  /** The parsed value of `field`, or `undefined` with the problems appended to `issues`. */
+  check(field: StatusField, raw: unknown, issues: SlaIssue[], remember: boolean): unknown {
+    let verdicts = this.verdicts.get(field);
+    if (remember && verdicts !== undefined) {
+      const known = verdicts.get(raw);
+      if (known !== undefined) {
+        if ("issues" in known) issues.push(...known.issues);
+        return "value" in known ? known.value : undefined;
+      }
+    }
+    let schema = this.schemas.get(field);
+    if (schema === undefined) {
+      schema = z.strictObject({ [field]: slaStatusInputSchema.shape[field] });
+      this.schemas.set(field, schema);
+    }
+    let verdict: { value: unknown } | { issues: readonly SlaIssue[] };
+    try {
+      // A present value is parsed by the field's own schema, paths prefixed with the field; a
+      // missing one through the one-field object, which reports it as required.
+      verdict = {
+        value:
+          raw === undefined
+            ? (parseInput(schema, { [field]: raw }) as Record<string, unknown>)[field]
+            : parseInput(slaStatusInputSchema.shape[field], raw, [field]),
+      };
+    } catch (error) {
+      if (!isSlaInputError(error)) throw error;
+      verdict = { issues: error.issues };
+    }
+    if (remember && typeof raw !== "object") {
+      if (verdicts === undefined) {
+        verdicts = new Map();
+        this.verdicts.set(field, verdicts);
+      }
+      if (verdicts.size >= FIELD_CACHE_LIMIT) verdicts.clear();
+      verdicts.set(raw, verdict);
+    }
+    if ("issues" in verdict) {
+      issues.push(...verdict.issues);
+      return undefined;
+    }
+    return verdict.value;
+  }
+}
+
 /** Computes rows. One per report: it memoises holiday lists across rows. */
 export class RowEvaluator {
   private readonly now: number;
@@ -108,6 +179,7 @@ export class RowEvaluator {
   private readonly globalHolidays: readonly string[] | undefined;
   /** Combined holiday list per row cell (the same array each time, so validation is memoised). */
   private readonly holidayCache = new Map<string, readonly string[] | Error>();
+  private readonly fields = new FieldValidator();
   /** Library field names to the column (or flag) that sets them, for error messages. */
   private readonly messageNames: Readonly<Record<string, string>>;
   /** Index of each field's column in the row's cells; -1 when the input has none. */
@@ -157,45 +229,48 @@ export class RowEvaluator {
   /** The added columns of one row: computed, or an error row naming `line`. */
   evaluate(cells: readonly unknown[], line: number): RowResult {
     try {
-      // Only the fields present (zod checks fewer keys); required ones always, so a blank is "required".
+      // Field by field with the library's own schemas (see FieldValidator); required fields
+      // always, so that a blank cell is reported as required, optional ones only when present.
+      const issues: SlaIssue[] = [];
+      const v = this.fields;
       const input: Record<string, unknown> = {
-        plan: this.cell(cells, F.plan),
-        priority: this.cell(cells, F.priority),
-        openedAt: this.cell(cells, F.openedAt),
+        plan: v.check("plan", this.cell(cells, F.plan), issues, true),
+        priority: v.check("priority", this.cell(cells, F.priority), issues, true),
+        openedAt: v.check("openedAt", this.cell(cells, F.openedAt), issues, false),
         now: this.now,
         atRiskThreshold: this.atRisk,
       };
-      let value = this.cell(cells, F.respondedAt);
-      if (value !== undefined) input.respondedAt = value;
-      value = this.cell(cells, F.region);
-      if (value !== undefined) input.region = value;
-      value = this.cell(cells, F.country);
-      if (value !== undefined) input.billingCountry = value;
-      value = this.cell(cells, F.timeZone);
-      if (value !== undefined) input.timeZone = value;
-      value = this.cell(cells, F.product);
-      if (value !== undefined) input.product = value;
-      value = this.cell(cells, F.termStart);
-      if (value !== undefined) input.termStart = value;
-      value = this.cell(cells, F.businessDay);
-      if (value !== undefined) input.businessDay = value;
-      value = this.holidaysFor(this.cell(cells, F.holidays));
-      if (value !== undefined) input.holidays = value;
-      const parsed = parseInput(slaStatusInputSchema, input);
-      const status = statusFor(parsed, false);
+      const optional = (field: StatusField, column: number, remember: boolean) => {
+        const value = this.cell(cells, column);
+        if (value !== undefined) input[field] = v.check(field, value, issues, remember);
+      };
+      optional("respondedAt", F.respondedAt, false);
+      optional("region", F.region, true);
+      optional("billingCountry", F.country, true);
+      optional("timeZone", F.timeZone, true);
+      optional("product", F.product, true);
+      optional("termStart", F.termStart, true);
+      optional("businessDay", F.businessDay, true);
+      const holidays = this.holidaysFor(this.cell(cells, F.holidays));
+      if (holidays !== undefined) input.holidays = v.check("holidays", holidays, issues, false);
+      if (issues.length > 0) throw new SlaInputError(issues);
+      const parsed = input as ParsedStatusInput;
+      // The numbers only: a report formats just the columns it writes.
+      const status = statusCore(parsed);
       const state = status.state;
       const late = state === "breached" || state === "met-late";
+      const due = status.dueAt;
       return {
-        dueAt: status.dueAt,
-        dueAtLocal: status.dueAtLocal,
+        dueAt: formatIsoInstant(due, 0, true),
+        dueAtLocal: formatIsoInstant(due, status.deadline.place.rules.offsetAt(due)),
         state,
         remaining: formatRemaining(status.remainingMs, late),
         remainingMs: status.remainingMs,
         reason: reasonFor(
           state,
           status.remainingMs,
-          status.percentUsed,
-          status.dueAtMs - (parsed.respondedAt ?? this.now),
+          Math.round((status.elapsedMs / status.targetMs) * 10_000) / 100,
+          due - (parsed.respondedAt ?? this.now),
         ),
         error: "",
         priority: status.priority,

@@ -15,6 +15,27 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + doe - 719_468;
 }
 
+/** Epoch milliseconds of a wall-clock date and time read with a UTC offset (ms, local = utc + offset). */
+export function epochOf(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millis: number,
+  offset: number,
+): number {
+  return (
+    daysFromCivil(year, month, day) * MS_PER_DAY +
+    hour * MS_PER_HOUR +
+    minute * MS_PER_MINUTE +
+    second * 1000 +
+    millis -
+    offset
+  );
+}
+
 /** A civil date. */
 export interface CivilDate {
   readonly year: number;

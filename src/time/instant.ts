@@ -2,7 +2,7 @@
 
 import { DateTime } from "luxon";
 import { z } from "zod";
-import { daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from "./civil.js";
+import { daysInMonth, epochOf, MS_PER_HOUR, MS_PER_MINUTE } from "./civil.js";
 import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
 
 /**
@@ -86,14 +86,7 @@ function parseCommonShape(text: string): number | undefined {
     if (oh < 0 || oh > 18 || om < 0 || om > 59) return undefined;
     offset = (sign === 45 ? -1 : 1) * (oh * MS_PER_HOUR + om * MS_PER_MINUTE);
   } else return undefined;
-  return (
-    daysFromCivil(year, month, day) * MS_PER_DAY +
-    hour * MS_PER_HOUR +
-    minute * MS_PER_MINUTE +
-    second * 1000 +
-    millis -
-    offset
-  );
+  return epochOf(year, month, day, hour, minute, second, millis, offset);
 }
 
 /** Epoch milliseconds of an ISO 8601 string with an offset, or the problem with it. */
@@ -153,14 +146,7 @@ export function parseIsoInstantFully(text: string): number | InstantProblem {
     }
     offset = (sign === "-" ? -1 : 1) * (offsetHours * MS_PER_HOUR + offsetMinutes * MS_PER_MINUTE);
   }
-  return (
-    daysFromCivil(year, month, day) * MS_PER_DAY +
-    hour * MS_PER_HOUR +
-    minute * MS_PER_MINUTE +
-    second * 1000 +
-    millis -
-    offset
-  );
+  return epochOf(year, month, day, hour, minute, second, millis, offset);
 }
 
 function describe(value: unknown): string {

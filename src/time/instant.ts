@@ -2,6 +2,8 @@
 
 import { DateTime } from "luxon";
 import { z } from "zod";
+import type { SlaIssue } from "../errors.js";
+import { joinField } from "../validation.js";
 import { daysInMonth, epochOf, MS_PER_HOUR, MS_PER_MINUTE } from "./civil.js";
 import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
 
@@ -222,3 +224,20 @@ export const instantSchema = z.any().transform((value: unknown, ctx): number => 
   ctx.addIssue({ code: "custom", message: read.text, params: { code: read.code } });
   return z.NEVER;
 });
+
+/**
+ * @internal What `parseInput(instantSchema, value, path)` gives, without the zod layer around
+ * {@link readInstant} (which costs five times the read itself): the epoch ms, or the same issue
+ * (path, code and message). For bulk validation of present values (a report's timestamps);
+ * a property test keeps the two in agreement.
+ */
+export function instantVerdict(
+  value: unknown,
+  path: readonly (string | number)[],
+):
+  | { readonly value: number; readonly issue?: undefined }
+  | { readonly value?: undefined; readonly issue: SlaIssue } {
+  const read = readInstant(value);
+  if (typeof read === "number") return { value: read };
+  return { issue: { path: [...path], code: read.code, message: joinField(path, read.text) } };
+}

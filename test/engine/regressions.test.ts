@@ -51,3 +51,48 @@ describe("ISO instant parsing", () => {
     );
   });
 });
+
+describe("instant validation without the zod layer", () => {
+  it("gives exactly what parseInput(instantSchema) gives, for any present value", async () => {
+    const fc = (await import("fast-check")).default;
+    const { instantSchema, instantVerdict } = await import("../../src/time/instant.js");
+    const { parseInput } = await import("../../src/validation.js");
+    const { isSlaInputError } = await import("../../src/errors.js");
+    const isoish = fc.oneof(
+      fc
+        .date({ min: new Date(-1e14), max: new Date(1e14) })
+        .map((d) => (Number.isNaN(d.getTime()) ? "x" : d.toISOString())),
+      fc.constantFrom(
+        "2026-11-20T10:00",
+        "2026-11-20",
+        "2021-02-30T10:00:00Z",
+        "2026-11-20T16:50:00+01:00",
+        "2300-01-01T00:00:00Z",
+        "1969-12-31T23:59:59Z",
+      ),
+      fc.string(),
+    );
+    const value = fc.oneof(
+      isoish,
+      fc.double(),
+      fc.integer(),
+      fc.anything().filter((v) => v !== undefined),
+    );
+    fc.assert(
+      fc.property(value, (raw) => {
+        let viaZod: unknown;
+        try {
+          viaZod = { value: parseInput(instantSchema, raw, ["openedAt"]) };
+        } catch (error) {
+          if (!isSlaInputError(error)) throw error;
+          viaZod = { issue: error.issues[0] };
+        }
+        const direct = instantVerdict(raw, ["openedAt"]);
+        expect(
+          direct.issue === undefined ? { value: direct.value } : { issue: direct.issue },
+        ).toEqual(viaZod);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});

@@ -48,25 +48,68 @@ export function csvCell(text: string): string {
   return Papa.unparse([[text]], { newline: "\n" });
 }
 
+/** At most this many quoted cells are remembered (a memo: clearing it costs only time). */
+const QUOTED_CACHE_LIMIT = 4096;
+/** Longer cells are quoted each time (the memo's memory stays small). */
+const QUOTED_CACHE_MAX_CHARS = 256;
+
+/**
+ * `csvCell`, remembering the cells papaparse quoted: the ones that need quotes (free text such as
+ * a subject or a reason) often repeat from row to row, and `Papa.unparse` is costly per call.
+ */
+class QuotedCells {
+  private readonly cache = new Map<string, string>();
+
+  cell(text: string): string {
+    const n = text.length;
+    if (n === 0) return text;
+    if (text.charCodeAt(0) !== 32 && text.charCodeAt(n - 1) !== 32 && !NEEDS_QUOTES.test(text)) {
+      return text;
+    }
+    if (n > QUOTED_CACHE_MAX_CHARS) return Papa.unparse([[text]], { newline: "\n" });
+    let quoted = this.cache.get(text);
+    if (quoted === undefined) {
+      quoted = Papa.unparse([[text]], { newline: "\n" });
+      if (this.cache.size >= QUOTED_CACHE_LIMIT) this.cache.clear();
+      // A copy of the key: a cell is a slice of papaparse's input chunk and would keep it alive.
+      this.cache.set(JSON.parse(JSON.stringify(text)) as string, quoted);
+    }
+    return quoted;
+  }
+}
+
 class CsvWriter implements ReportWriter {
   /** Rows of the batch (joined once: cheaper than one long chain of concatenations). */
   private lines: string[] = [];
   private chars = 0;
   private width = 0;
+  private readonly quoted = new QuotedCells();
+  /** One row's cells, reused. */
+  private parts: (string | number)[] = [];
 
   start(columns: readonly string[]): void {
     this.width = columns.length;
+    this.parts = new Array(columns.length + addedColumns.length).fill("");
     this.lines.push(`${Papa.unparse([[...columns, ...addedColumns]], { newline: "\n" })}\n`);
   }
 
   row(cells: readonly unknown[], indexes: readonly number[], line: number, r: RowResult): void {
-    let s = "";
-    for (let i = 0; i < this.width; i++) {
+    const parts = this.parts;
+    const width = this.width;
+    for (let i = 0; i < width; i++) {
       const index = indexes[i];
-      s += `${csvCell(index === undefined ? "" : cellText(cells[index]))},`;
+      parts[i] = this.quoted.cell(index === undefined ? "" : cellText(cells[index]));
     }
     // due_at ... remaining are ISO instants, state words and "+1h 20m": never quoted.
-    s += `${line},${r.dueAt},${r.dueAtLocal},${r.state},${r.remaining},${r.remainingMs ?? ""},${csvCell(r.reason)},${csvCell(r.error)}\n`;
+    parts[width] = line;
+    parts[width + 1] = r.dueAt;
+    parts[width + 2] = r.dueAtLocal;
+    parts[width + 3] = r.state;
+    parts[width + 4] = r.remaining;
+    parts[width + 5] = r.remainingMs ?? "";
+    parts[width + 6] = this.quoted.cell(r.reason);
+    parts[width + 7] = `${this.quoted.cell(r.error)}\n`;
+    const s = parts.join(",");
     this.lines.push(s);
     this.chars += s.length;
   }

@@ -10,6 +10,7 @@ import {
   statusCore,
 } from "../../policy/status.js";
 import { formatIsoInstant } from "../../time/civil.js";
+import { instantVerdict } from "../../time/instant.js";
 import { parseInput } from "../../validation.js";
 import { inputErrorLines } from "../args.js";
 import { F, reportFields } from "./fields.js";
@@ -113,62 +114,94 @@ type StatusField = keyof typeof slaStatusInputSchema.shape;
 /** At most this many distinct values are remembered per field (a memo: clearing it costs only time). */
 const FIELD_CACHE_LIMIT = 4096;
 
-/**
- * Validates a row field by field, each with its own schema from `slaStatusInputSchema`, so that
- * errors and results are exactly the library's. The verdict on a given text never changes, so it
- * is remembered for the fields whose values repeat from row to row (plan, priority, region,
- * country, zone, product, term start): a million rows validate a handful of distinct values.
- * Instants differ on every row and are validated every time.
- */
-class FieldValidator {
-  private readonly schemas = new Map<StatusField, z.ZodType>();
-  private readonly verdicts = new Map<
-    StatusField,
-    Map<unknown, { value: unknown } | { issues: readonly SlaIssue[] }>
-  >();
+/** A field's verdict on one text: its parsed value, or the problems found. */
+interface Verdict {
+  readonly value: unknown;
+  /** `undefined` when the value is valid. */
+  readonly issues: readonly SlaIssue[] | undefined;
+}
 
-  /** The parsed value of `field`, or `undefined` with the problems appended to `issues`. */
-  check(field: StatusField, raw: unknown, issues: SlaIssue[], remember: boolean): unknown {
-    let verdicts = this.verdicts.get(field);
-    if (remember && verdicts !== undefined) {
-      const known = verdicts.get(raw);
+/**
+ * Validates one field of a row with its own schema from `slaStatusInputSchema`, so that errors
+ * and results are exactly the library's. The verdict on a given text never changes, so it is
+ * remembered for the fields whose values repeat from row to row (plan, priority, region, country,
+ * zone, product, term start): a million rows validate a handful of distinct values. Instants
+ * differ on every row and are validated every time.
+ */
+class FieldCheck {
+  private schema: z.ZodType | undefined;
+  private readonly verdicts = new Map<unknown, Verdict>();
+
+  /** Timestamps are read by `instantVerdict`, the same check as their schema without zod's layer. */
+  private readonly instant: boolean;
+
+  constructor(
+    private readonly field: StatusField,
+    private readonly remember: boolean,
+  ) {
+    this.instant = field === "openedAt" || field === "respondedAt" || field === "now";
+  }
+
+  /** The parsed value of the field, or `undefined` with the problems appended to `issues`. */
+  check(raw: unknown, issues: SlaIssue[]): unknown {
+    const remember = this.remember;
+    if (remember) {
+      const known = this.verdicts.get(raw);
       if (known !== undefined) {
-        if ("issues" in known) issues.push(...known.issues);
-        return "value" in known ? known.value : undefined;
+        if (known.issues === undefined) return known.value;
+        issues.push(...known.issues);
+        return undefined;
       }
     }
-    let schema = this.schemas.get(field);
-    if (schema === undefined) {
-      schema = z.strictObject({ [field]: slaStatusInputSchema.shape[field] });
-      this.schemas.set(field, schema);
-    }
-    let verdict: { value: unknown } | { issues: readonly SlaIssue[] };
+    const field = this.field;
+    let verdict: Verdict;
     try {
       // A present value is parsed by the field's own schema, paths prefixed with the field; a
       // missing one through the one-field object, which reports it as required.
-      verdict = {
-        value:
-          raw === undefined
-            ? (parseInput(schema, { [field]: raw }) as Record<string, unknown>)[field]
-            : parseInput(slaStatusInputSchema.shape[field], raw, [field]),
-      };
+      let value: unknown;
+      if (this.instant && raw !== undefined) {
+        // Timestamps: the reader instantSchema wraps, called directly (see instantVerdict).
+        const read = instantVerdict(raw, [field]);
+        if (read.issue !== undefined) throw new SlaInputError([read.issue]);
+        value = read.value;
+      } else if (raw === undefined) {
+        if (this.schema === undefined) {
+          this.schema = z.strictObject({ [field]: slaStatusInputSchema.shape[field] });
+        }
+        value = (parseInput(this.schema, { [field]: raw }) as Record<string, unknown>)[field];
+      } else value = parseInput(slaStatusInputSchema.shape[field], raw, [field]);
+      verdict = { value, issues: undefined };
     } catch (error) {
       if (!isSlaInputError(error)) throw error;
-      verdict = { issues: error.issues };
+      verdict = { value: undefined, issues: error.issues };
     }
     if (remember && typeof raw !== "object") {
-      if (verdicts === undefined) {
-        verdicts = new Map();
-        this.verdicts.set(field, verdicts);
-      }
-      if (verdicts.size >= FIELD_CACHE_LIMIT) verdicts.clear();
-      verdicts.set(raw, verdict);
+      if (this.verdicts.size >= FIELD_CACHE_LIMIT) this.verdicts.clear();
+      this.verdicts.set(raw, verdict);
     }
-    if ("issues" in verdict) {
+    if (verdict.issues !== undefined) {
       issues.push(...verdict.issues);
       return undefined;
     }
     return verdict.value;
+  }
+}
+
+/** At most this many texts are remembered per memo of `reason` and `remaining` texts. */
+const TEXT_CACHE_LIMIT = 16_384;
+
+/** A memo of texts by a number that determines them (clearing it costs only time). */
+class TextCache {
+  private readonly texts = new Map<number, string>();
+
+  get(key: number): string | undefined {
+    return this.texts.get(key);
+  }
+
+  set(key: number, text: string): string {
+    if (this.texts.size >= TEXT_CACHE_LIMIT) this.texts.clear();
+    this.texts.set(key, text);
+    return text;
   }
 }
 
@@ -179,7 +212,21 @@ export class RowEvaluator {
   private readonly globalHolidays: readonly string[] | undefined;
   /** Combined holiday list per row cell (the same array each time, so validation is memoised). */
   private readonly holidayCache = new Map<string, readonly string[] | Error>();
-  private readonly fields = new FieldValidator();
+  private readonly plan = new FieldCheck("plan", true);
+  private readonly priority = new FieldCheck("priority", true);
+  private readonly openedAt = new FieldCheck("openedAt", false);
+  private readonly respondedAt = new FieldCheck("respondedAt", false);
+  private readonly region = new FieldCheck("region", true);
+  private readonly billingCountry = new FieldCheck("billingCountry", true);
+  private readonly timeZone = new FieldCheck("timeZone", true);
+  private readonly product = new FieldCheck("product", true);
+  private readonly termStart = new FieldCheck("termStart", true);
+  private readonly businessDay = new FieldCheck("businessDay", true);
+  private readonly holidays = new FieldCheck("holidays", false);
+  /** `remaining` texts by whole minutes (negative keys: late). */
+  private readonly remainingTexts = new TextCache();
+  /** Reasons against the deadline (met, met-late, breached) by wall-clock minutes and state. */
+  private readonly deadlineReasons = new TextCache();
   /** Library field names to the column (or flag) that sets them, for error messages. */
   private readonly messageNames: Readonly<Record<string, string>>;
   /** Index of each field's column in the row's cells; -1 when the input has none. */
@@ -226,35 +273,74 @@ export class RowEvaluator {
     return i < 0 ? undefined : inputValue(cells[i]);
   }
 
+  /** `formatRemaining(ms, late)`, remembered by its minutes. */
+  private remainingText(ms: number, late: boolean): string {
+    const minutes = ms >= 0 ? Math.floor(ms / 60_000) : Math.ceil(-ms / 60_000);
+    const key = late ? -1 - minutes : minutes;
+    return this.remainingTexts.get(key) ?? this.remainingTexts.set(key, formatRemaining(ms, late));
+  }
+
+  /** `reasonFor`, remembered for the states whose reason depends on wall-clock minutes only. */
+  private reason(
+    state: SlaState,
+    remainingMs: number,
+    percentUsed: number,
+    dueMinusAt: number,
+  ): string {
+    let key: number;
+    if (state === "met") key = Math.floor(dueMinusAt / 60_000) * 4;
+    else if (state === "met-late") key = Math.ceil(-dueMinusAt / 60_000) * 4 + 1;
+    else if (state === "breached") key = Math.ceil(-dueMinusAt / 60_000) * 4 + 2;
+    else return reasonFor(state, remainingMs, percentUsed, dueMinusAt);
+    return (
+      this.deadlineReasons.get(key) ??
+      this.deadlineReasons.set(key, reasonFor(state, remainingMs, percentUsed, dueMinusAt))
+    );
+  }
+
   /** The added columns of one row: computed, or an error row naming `line`. */
   evaluate(cells: readonly unknown[], line: number): RowResult {
     try {
-      // Field by field with the library's own schemas (see FieldValidator); required fields
-      // always, so that a blank cell is reported as required, optional ones only when present.
+      // Field by field with the library's own schemas (see FieldCheck); required fields always,
+      // so that a blank cell is reported as required, optional ones only when present.
       const issues: SlaIssue[] = [];
-      const v = this.fields;
-      const input: Record<string, unknown> = {
-        plan: v.check("plan", this.cell(cells, F.plan), issues, true),
-        priority: v.check("priority", this.cell(cells, F.priority), issues, true),
-        openedAt: v.check("openedAt", this.cell(cells, F.openedAt), issues, false),
+      const plan = this.plan.check(this.cell(cells, F.plan), issues);
+      const priority = this.priority.check(this.cell(cells, F.priority), issues);
+      const openedAt = this.openedAt.check(this.cell(cells, F.openedAt), issues);
+      let value = this.cell(cells, F.respondedAt);
+      const respondedAt = value === undefined ? undefined : this.respondedAt.check(value, issues);
+      value = this.cell(cells, F.region);
+      const region = value === undefined ? undefined : this.region.check(value, issues);
+      value = this.cell(cells, F.country);
+      const billingCountry =
+        value === undefined ? undefined : this.billingCountry.check(value, issues);
+      value = this.cell(cells, F.timeZone);
+      const timeZone = value === undefined ? undefined : this.timeZone.check(value, issues);
+      value = this.cell(cells, F.product);
+      const product = value === undefined ? undefined : this.product.check(value, issues);
+      value = this.cell(cells, F.termStart);
+      const termStart = value === undefined ? undefined : this.termStart.check(value, issues);
+      value = this.cell(cells, F.businessDay);
+      const businessDay = value === undefined ? undefined : this.businessDay.check(value, issues);
+      value = this.holidaysFor(this.cell(cells, F.holidays));
+      const holidays = value === undefined ? undefined : this.holidays.check(value, issues);
+      if (issues.length > 0) throw new SlaInputError(issues);
+      // One shape for every row (absent fields undefined, which the library reads as absent).
+      const parsed = {
+        plan,
+        priority,
+        openedAt,
         now: this.now,
         atRiskThreshold: this.atRisk,
-      };
-      const optional = (field: StatusField, column: number, remember: boolean) => {
-        const value = this.cell(cells, column);
-        if (value !== undefined) input[field] = v.check(field, value, issues, remember);
-      };
-      optional("respondedAt", F.respondedAt, false);
-      optional("region", F.region, true);
-      optional("billingCountry", F.country, true);
-      optional("timeZone", F.timeZone, true);
-      optional("product", F.product, true);
-      optional("termStart", F.termStart, true);
-      optional("businessDay", F.businessDay, true);
-      const holidays = this.holidaysFor(this.cell(cells, F.holidays));
-      if (holidays !== undefined) input.holidays = v.check("holidays", holidays, issues, false);
-      if (issues.length > 0) throw new SlaInputError(issues);
-      const parsed = input as ParsedStatusInput;
+        respondedAt,
+        region,
+        billingCountry,
+        timeZone,
+        product,
+        termStart,
+        businessDay,
+        holidays,
+      } as ParsedStatusInput;
       // The numbers only: a report formats just the columns it writes.
       const status = statusCore(parsed);
       const state = status.state;
@@ -264,9 +350,9 @@ export class RowEvaluator {
         dueAt: formatIsoInstant(due, 0, true),
         dueAtLocal: formatIsoInstant(due, status.deadline.place.rules.offsetAt(due)),
         state,
-        remaining: formatRemaining(status.remainingMs, late),
+        remaining: this.remainingText(status.remainingMs, late),
         remainingMs: status.remainingMs,
-        reason: reasonFor(
+        reason: this.reason(
           state,
           status.remainingMs,
           Math.round((status.elapsedMs / status.targetMs) * 10_000) / 100,

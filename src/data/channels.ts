@@ -155,3 +155,19 @@ export const supportAdminPermissions: readonly SupportAdminPermission[] = Object
     description: "Open a chat with Adobe support.",
   }),
 ] satisfies readonly SupportAdminPermission[]);
+
+/**
+ * Remote access: the customer gives Adobe Support access to the systems concerned through remote
+ * support tools that Adobe controls, for troubleshooting and support (our wording of the policy).
+ */
+export const remoteAccess = Object.freeze({
+  id: "adobe-controlled-remote-support-tools",
+  grantedBy: "customer",
+  grantedTo: "Adobe Support",
+  through: "remote support tools controlled by Adobe",
+  purpose: "troubleshooting and support services on the customer systems concerned",
+  summary:
+    "The customer grants Adobe Support access to the relevant systems through Adobe-controlled remote support tools, for troubleshooting and support.",
+} as const);
+/** The remote-access rule: see {@link remoteAccess}. */
+export type RemoteAccess = typeof remoteAccess;

@@ -8,6 +8,7 @@ import {
   SlaInputError,
   type SlaIssue,
 } from "../../src/index.js";
+import { issueAt } from "../helpers/issues.js";
 
 /** A valid P2 request; each test breaks one field of it. */
 const base = {
@@ -34,16 +35,6 @@ function rejection(input: unknown): SlaInputError {
     return e;
   }
   throw new Error(`expected an SlaInputError, got a result: ${JSON.stringify(result)}`);
-}
-
-/** The single issue at `path` (fails when there is none or several). */
-function issueAt(error: SlaInputError, path: readonly (string | number)[]): SlaIssue {
-  const found = error.issues.filter((issue) => JSON.stringify(issue.path) === JSON.stringify(path));
-  expect(
-    found,
-    `issues at ${JSON.stringify(path)} in ${JSON.stringify(error.issues)}`,
-  ).toHaveLength(1);
-  return found[0] as SlaIssue;
 }
 
 /** Asserts one issue: its path, its code, and that its message names the field and contains each hint. */

@@ -11,6 +11,7 @@ import {
   SlaInputError,
   type SlaIssue,
 } from "../../src/index.js";
+import { issueAt } from "../helpers/issues.js";
 
 const nineToFive = [{ start: "09:00", end: "17:00" }];
 const weekdays9to5: CalendarDefinition = {
@@ -50,15 +51,6 @@ function rejection(f: () => unknown): SlaInputError {
 
 function define(definition: unknown): () => BusinessCalendar {
   return () => createCalendar(definition as CalendarDefinition);
-}
-
-function issueAt(error: SlaInputError, path: readonly (string | number)[]): SlaIssue {
-  const found = error.issues.filter((issue) => JSON.stringify(issue.path) === JSON.stringify(path));
-  expect(
-    found,
-    `issues at ${JSON.stringify(path)} in ${JSON.stringify(error.issues)}`,
-  ).toHaveLength(1);
-  return found[0] as SlaIssue;
 }
 
 function expectIssue(

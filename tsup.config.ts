@@ -10,7 +10,7 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     platform: "neutral",
-    external: ["luxon", "zod"],
+    external: ["zod"],
   },
   // The `adobe-sla` command line: Node only, ESM, with its shebang.
   {
@@ -19,7 +19,7 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     platform: "node",
-    external: ["luxon", "zod", "papaparse"],
+    external: ["zod", "papaparse"],
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

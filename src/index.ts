@@ -155,5 +155,5 @@ export {
 } from "./sla/deadline.js";
 export type { RegionChoice, TableChoice, TimeZoneChoice } from "./sla/resolve.js";
 export { regionForCountry } from "./sla/resolve.js";
-export type { InstantInput } from "./time/instant.js";
+export type { InstantInput, LuxonDateTimeLike } from "./time/instant.js";
 export { SUPPORTED_RANGE } from "./time/range.js";

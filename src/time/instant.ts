@@ -1,6 +1,5 @@
 /** Reading instants from every accepted form (ISO string with offset, Date, epoch ms, luxon DateTime). */
 
-import { DateTime } from "luxon";
 import { z } from "zod";
 import type { SlaIssue } from "../errors.js";
 import { joinField } from "../validation.js";
@@ -12,7 +11,30 @@ import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
  * epoch milliseconds, or a luxon `DateTime`. A string without an offset is rejected, never read in
  * the machine's zone.
  */
-export type InstantInput = string | Date | number | DateTime;
+export type InstantInput = string | Date | number | LuxonDateTimeLike;
+
+/**
+ * A luxon `DateTime`, described by the members the library reads, so that accepting one needs no
+ * import of luxon and works whichever copy of luxon the caller has. At run time a value counts as
+ * a `DateTime` when it carries luxon's `isLuxonDateTime` marker, the same test as luxon's own
+ * `DateTime.isDateTime`.
+ */
+export interface LuxonDateTimeLike {
+  /** `false` for an invalid `DateTime`, which is rejected with its `invalidReason`. */
+  readonly isValid: boolean;
+  /** Why the `DateTime` is invalid, or `null`. */
+  readonly invalidReason: string | null;
+  /** The instant in epoch milliseconds. */
+  toMillis(): number;
+}
+
+function isLuxonDateTime(value: unknown): value is LuxonDateTimeLike {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true
+  );
+}
 
 const ISO_RE =
   /^([+-]?\d{4,6})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
@@ -179,7 +201,7 @@ export function readInstant(value: unknown): number | InstantProblem {
   } else if (value instanceof Date) {
     epochMs = value.getTime();
     if (Number.isNaN(epochMs)) return { code: "invalid_date", text: "is an invalid Date" };
-  } else if (DateTime.isDateTime(value)) {
+  } else if (isLuxonDateTime(value)) {
     if (!value.isValid) {
       return {
         code: "invalid_date",

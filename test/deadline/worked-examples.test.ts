@@ -180,6 +180,27 @@ describe("SPEC rules around the examples", () => {
     );
   });
 
+  it("reads a luxon DateTime by luxon's own marker, so any copy of luxon works", () => {
+    const base = {
+      plan: "ultimate",
+      priority: "P2",
+      region: "emea",
+      timeZone: "Europe/Paris",
+    } as const;
+    const millis = Date.parse("2026-11-20T16:50:00+01:00");
+    // What a DateTime from another copy of luxon looks like to us: the marker and toMillis().
+    const foreign = {
+      isLuxonDateTime: true,
+      isValid: true,
+      invalidReason: null,
+      toMillis: () => millis,
+    };
+    expect(due({ ...base, openedAt: foreign }).dueAt).toBe("2026-11-23T08:20:00.000Z");
+    // Without the marker, an object is not a DateTime, whatever methods it has.
+    const unmarked = { isValid: true, invalidReason: null, toMillis: () => millis };
+    expect(() => due({ ...base, openedAt: unmarked })).toThrow(/luxon DateTime; got/);
+  });
+
   it("needs no region for P1 and then shows times in UTC", () => {
     const result = due({ plan: "expert", priority: "P1", openedAt: "2026-11-20T16:50:00Z" });
     expect(result.dueAt).toBe("2026-11-20T17:50:00.000Z");

@@ -250,7 +250,22 @@ if (errors.length > 0) {
   process.exit(1);
 }
 
-const str = (value) => (value === null ? "null" : JSON.stringify(value));
+// The table is one tab-separated line per country, decoded once at load: it keeps the data
+// readable in review and about a third of the size of one object literal per country.
+const reasonMarks = { "only-zone": "=", "most-populous-city": "~", none: "-" };
+const cell = (value) => {
+  if (/[\t\n`$\\]/.test(value)) throw new Error(`generate-countries: cannot store ${value}`);
+  return value;
+};
+const tableLines = rows.map((row) =>
+  [
+    row.code,
+    cell(row.name),
+    row.region ?? "-",
+    row.timeZone ?? "-",
+    reasonMarks[row.zoneReason],
+  ].join("\t"),
+);
 
 const lines = [
   "// GENERATED FILE - do not edit by hand.",
@@ -276,21 +291,31 @@ const lines = [
   '  readonly zoneReason: "only-zone" | "most-populous-city" | "none";',
   "}",
   "",
+  "// code, name, region (- for none), zone (- for none), zone reason (= only zone, ~ most populous city, - none)",
+  "const table = `",
+  ...tableLines,
+  "`;",
+  "",
+  'const reasons = { "=": "only-zone", "~": "most-populous-city", "-": "none" } as const;',
+  "",
+  "function row(line: string): [string, Country] {",
+  '  const [code = "", name = "", region = "-", timeZone = "-", mark = "-"] = line.split("\\t");',
+  "  const country: Country = {",
+  "    code,",
+  "    name,",
+  '    region: region === "-" ? null : (region as RegionId),',
+  '    timeZone: timeZone === "-" ? null : timeZone,',
+  "    zoneReason: reasons[mark as keyof typeof reasons],",
+  "  };",
+  "  return [code, Object.freeze(country)];",
+  "}",
+  "",
   `/** All ${rows.length} ISO 3166-1 alpha-2 countries of iso3166.tab, keyed by code. */`,
-  "export const countries: Readonly<Record<string, Country>> = Object.freeze({",
+  "export const countries: Readonly<Record<string, Country>> = /* @__PURE__ */ Object.freeze(",
+  '  Object.fromEntries(table.trim().split("\\n").map(row)),',
+  ");",
+  "",
 ];
-for (const row of rows) {
-  lines.push(
-    `  ${row.code}: Object.freeze({`,
-    `    code: ${str(row.code)},`,
-    `    name: ${str(row.name)},`,
-    `    region: ${str(row.region)},`,
-    `    timeZone: ${str(row.timeZone)},`,
-    `    zoneReason: ${str(row.zoneReason)},`,
-    "  }),",
-  );
-}
-lines.push("});", "");
 
 writeFileSync(outFile, lines.join("\n"));
 console.log(`generate-countries: wrote ${rows.length} countries to ${outFile}`);

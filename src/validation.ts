@@ -1,6 +1,6 @@
 /** Turns zod results into `SlaInputError`s with field paths, readable messages and "did you mean" hints. */
 
-import type { z } from "zod";
+import type * as z from "zod";
 import { describeThrown, formatPath, SlaInputError, type SlaIssue } from "./errors.js";
 
 /** Edit distance between two short strings (for "did you mean"). */

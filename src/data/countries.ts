@@ -21,1749 +21,274 @@ export interface Country {
   readonly zoneReason: "only-zone" | "most-populous-city" | "none";
 }
 
+// code, name, region (- for none), zone (- for none), zone reason (= only zone, ~ most populous city, - none)
+const table = `
+AD	Andorra	emea	Europe/Andorra	=
+AE	United Arab Emirates	emea	Asia/Dubai	=
+AF	Afghanistan	apac	Asia/Kabul	=
+AG	Antigua & Barbuda	americas	America/Antigua	=
+AI	Anguilla	americas	America/Anguilla	=
+AL	Albania	emea	Europe/Tirane	=
+AM	Armenia	emea	Asia/Yerevan	=
+AO	Angola	emea	Africa/Luanda	=
+AQ	Antarctica	-	-	-
+AR	Argentina	americas	America/Argentina/Buenos_Aires	~
+AS	Samoa (American)	apac	Pacific/Pago_Pago	=
+AT	Austria	emea	Europe/Vienna	=
+AU	Australia	apac	Australia/Sydney	~
+AW	Aruba	americas	America/Aruba	=
+AX	Åland Islands	emea	Europe/Mariehamn	=
+AZ	Azerbaijan	emea	Asia/Baku	=
+BA	Bosnia & Herzegovina	emea	Europe/Sarajevo	=
+BB	Barbados	americas	America/Barbados	=
+BD	Bangladesh	apac	Asia/Dhaka	=
+BE	Belgium	emea	Europe/Brussels	=
+BF	Burkina Faso	emea	Africa/Ouagadougou	=
+BG	Bulgaria	emea	Europe/Sofia	=
+BH	Bahrain	emea	Asia/Bahrain	=
+BI	Burundi	emea	Africa/Bujumbura	=
+BJ	Benin	emea	Africa/Porto-Novo	=
+BL	St Barthelemy	americas	America/St_Barthelemy	=
+BM	Bermuda	americas	Atlantic/Bermuda	=
+BN	Brunei	apac	Asia/Brunei	=
+BO	Bolivia	americas	America/La_Paz	=
+BQ	Caribbean NL	americas	America/Kralendijk	=
+BR	Brazil	americas	America/Sao_Paulo	~
+BS	Bahamas	americas	America/Nassau	=
+BT	Bhutan	apac	Asia/Thimphu	=
+BV	Bouvet Island	-	-	-
+BW	Botswana	emea	Africa/Gaborone	=
+BY	Belarus	emea	Europe/Minsk	=
+BZ	Belize	americas	America/Belize	=
+CA	Canada	americas	America/Toronto	~
+CC	Cocos (Keeling) Islands	apac	Indian/Cocos	=
+CD	Congo (Dem. Rep.)	emea	Africa/Kinshasa	~
+CF	Central African Rep.	emea	Africa/Bangui	=
+CG	Congo (Rep.)	emea	Africa/Brazzaville	=
+CH	Switzerland	emea	Europe/Zurich	=
+CI	Côte d'Ivoire	emea	Africa/Abidjan	=
+CK	Cook Islands	apac	Pacific/Rarotonga	=
+CL	Chile	americas	America/Santiago	~
+CM	Cameroon	emea	Africa/Douala	=
+CN	China	apac	Asia/Shanghai	~
+CO	Colombia	americas	America/Bogota	=
+CR	Costa Rica	americas	America/Costa_Rica	=
+CU	Cuba	americas	America/Havana	=
+CV	Cape Verde	emea	Atlantic/Cape_Verde	=
+CW	Curaçao	americas	America/Curacao	=
+CX	Christmas Island	apac	Indian/Christmas	=
+CY	Cyprus	emea	Asia/Nicosia	~
+CZ	Czech Republic	emea	Europe/Prague	=
+DE	Germany	emea	Europe/Berlin	~
+DJ	Djibouti	emea	Africa/Djibouti	=
+DK	Denmark	emea	Europe/Copenhagen	=
+DM	Dominica	americas	America/Dominica	=
+DO	Dominican Republic	americas	America/Santo_Domingo	=
+DZ	Algeria	emea	Africa/Algiers	=
+EC	Ecuador	americas	America/Guayaquil	~
+EE	Estonia	emea	Europe/Tallinn	=
+EG	Egypt	emea	Africa/Cairo	=
+EH	Western Sahara	emea	Africa/El_Aaiun	=
+ER	Eritrea	emea	Africa/Asmara	=
+ES	Spain	emea	Europe/Madrid	~
+ET	Ethiopia	emea	Africa/Addis_Ababa	=
+FI	Finland	emea	Europe/Helsinki	=
+FJ	Fiji	apac	Pacific/Fiji	=
+FK	Falkland Islands	americas	Atlantic/Stanley	=
+FM	Micronesia	apac	Pacific/Chuuk	~
+FO	Faroe Islands	emea	Atlantic/Faroe	=
+FR	France	emea	Europe/Paris	=
+GA	Gabon	emea	Africa/Libreville	=
+GB	Britain (UK)	emea	Europe/London	=
+GD	Grenada	americas	America/Grenada	=
+GE	Georgia	emea	Asia/Tbilisi	=
+GF	French Guiana	americas	America/Cayenne	=
+GG	Guernsey	emea	Europe/Guernsey	=
+GH	Ghana	emea	Africa/Accra	=
+GI	Gibraltar	emea	Europe/Gibraltar	=
+GL	Greenland	americas	America/Nuuk	~
+GM	Gambia	emea	Africa/Banjul	=
+GN	Guinea	emea	Africa/Conakry	=
+GP	Guadeloupe	americas	America/Guadeloupe	=
+GQ	Equatorial Guinea	emea	Africa/Malabo	=
+GR	Greece	emea	Europe/Athens	=
+GS	South Georgia & the South Sandwich Islands	-	-	-
+GT	Guatemala	americas	America/Guatemala	=
+GU	Guam	apac	Pacific/Guam	=
+GW	Guinea-Bissau	emea	Africa/Bissau	=
+GY	Guyana	americas	America/Guyana	=
+HK	Hong Kong	apac	Asia/Hong_Kong	=
+HM	Heard Island & McDonald Islands	-	-	-
+HN	Honduras	americas	America/Tegucigalpa	=
+HR	Croatia	emea	Europe/Zagreb	=
+HT	Haiti	americas	America/Port-au-Prince	=
+HU	Hungary	emea	Europe/Budapest	=
+ID	Indonesia	apac	Asia/Jakarta	~
+IE	Ireland	emea	Europe/Dublin	=
+IL	Israel	emea	Asia/Jerusalem	=
+IM	Isle of Man	emea	Europe/Isle_of_Man	=
+IN	India	apac	Asia/Kolkata	=
+IO	British Indian Ocean Territory	-	-	-
+IQ	Iraq	emea	Asia/Baghdad	=
+IR	Iran	emea	Asia/Tehran	=
+IS	Iceland	emea	Atlantic/Reykjavik	=
+IT	Italy	emea	Europe/Rome	=
+JE	Jersey	emea	Europe/Jersey	=
+JM	Jamaica	americas	America/Jamaica	=
+JO	Jordan	emea	Asia/Amman	=
+JP	Japan	japan	Asia/Tokyo	=
+KE	Kenya	emea	Africa/Nairobi	=
+KG	Kyrgyzstan	emea	Asia/Bishkek	=
+KH	Cambodia	apac	Asia/Phnom_Penh	=
+KI	Kiribati	apac	Pacific/Tarawa	~
+KM	Comoros	emea	Indian/Comoro	=
+KN	St Kitts & Nevis	americas	America/St_Kitts	=
+KP	Korea (North)	apac	Asia/Pyongyang	=
+KR	Korea (South)	apac	Asia/Seoul	=
+KW	Kuwait	emea	Asia/Kuwait	=
+KY	Cayman Islands	americas	America/Cayman	=
+KZ	Kazakhstan	emea	Asia/Almaty	~
+LA	Laos	apac	Asia/Vientiane	=
+LB	Lebanon	emea	Asia/Beirut	=
+LC	St Lucia	americas	America/St_Lucia	=
+LI	Liechtenstein	emea	Europe/Vaduz	=
+LK	Sri Lanka	apac	Asia/Colombo	=
+LR	Liberia	emea	Africa/Monrovia	=
+LS	Lesotho	emea	Africa/Maseru	=
+LT	Lithuania	emea	Europe/Vilnius	=
+LU	Luxembourg	emea	Europe/Luxembourg	=
+LV	Latvia	emea	Europe/Riga	=
+LY	Libya	emea	Africa/Tripoli	=
+MA	Morocco	emea	Africa/Casablanca	=
+MC	Monaco	emea	Europe/Monaco	=
+MD	Moldova	emea	Europe/Chisinau	=
+ME	Montenegro	emea	Europe/Podgorica	=
+MF	St Martin (French)	americas	America/Marigot	=
+MG	Madagascar	emea	Indian/Antananarivo	=
+MH	Marshall Islands	apac	Pacific/Majuro	~
+MK	North Macedonia	emea	Europe/Skopje	=
+ML	Mali	emea	Africa/Bamako	=
+MM	Myanmar (Burma)	apac	Asia/Yangon	=
+MN	Mongolia	apac	Asia/Ulaanbaatar	~
+MO	Macau	apac	Asia/Macau	=
+MP	Northern Mariana Islands	apac	Pacific/Saipan	=
+MQ	Martinique	americas	America/Martinique	=
+MR	Mauritania	emea	Africa/Nouakchott	=
+MS	Montserrat	americas	America/Montserrat	=
+MT	Malta	emea	Europe/Malta	=
+MU	Mauritius	emea	Indian/Mauritius	=
+MV	Maldives	apac	Indian/Maldives	=
+MW	Malawi	emea	Africa/Blantyre	=
+MX	Mexico	americas	America/Mexico_City	~
+MY	Malaysia	apac	Asia/Kuala_Lumpur	~
+MZ	Mozambique	emea	Africa/Maputo	=
+NA	Namibia	emea	Africa/Windhoek	=
+NC	New Caledonia	apac	Pacific/Noumea	=
+NE	Niger	emea	Africa/Niamey	=
+NF	Norfolk Island	apac	Pacific/Norfolk	=
+NG	Nigeria	emea	Africa/Lagos	=
+NI	Nicaragua	americas	America/Managua	=
+NL	Netherlands	emea	Europe/Amsterdam	=
+NO	Norway	emea	Europe/Oslo	=
+NP	Nepal	apac	Asia/Kathmandu	=
+NR	Nauru	apac	Pacific/Nauru	=
+NU	Niue	apac	Pacific/Niue	=
+NZ	New Zealand	apac	Pacific/Auckland	~
+OM	Oman	emea	Asia/Muscat	=
+PA	Panama	americas	America/Panama	=
+PE	Peru	americas	America/Lima	=
+PF	French Polynesia	apac	Pacific/Tahiti	~
+PG	Papua New Guinea	apac	Pacific/Port_Moresby	~
+PH	Philippines	apac	Asia/Manila	=
+PK	Pakistan	apac	Asia/Karachi	=
+PL	Poland	emea	Europe/Warsaw	=
+PM	St Pierre & Miquelon	americas	America/Miquelon	=
+PN	Pitcairn	apac	Pacific/Pitcairn	=
+PR	Puerto Rico	americas	America/Puerto_Rico	=
+PS	Palestine	emea	Asia/Gaza	~
+PT	Portugal	emea	Europe/Lisbon	~
+PW	Palau	apac	Pacific/Palau	=
+PY	Paraguay	americas	America/Asuncion	=
+QA	Qatar	emea	Asia/Qatar	=
+RE	Réunion	emea	Indian/Reunion	=
+RO	Romania	emea	Europe/Bucharest	=
+RS	Serbia	emea	Europe/Belgrade	=
+RU	Russia	emea	Europe/Moscow	~
+RW	Rwanda	emea	Africa/Kigali	=
+SA	Saudi Arabia	emea	Asia/Riyadh	=
+SB	Solomon Islands	apac	Pacific/Guadalcanal	=
+SC	Seychelles	emea	Indian/Mahe	=
+SD	Sudan	emea	Africa/Khartoum	=
+SE	Sweden	emea	Europe/Stockholm	=
+SG	Singapore	apac	Asia/Singapore	=
+SH	St Helena	emea	Atlantic/St_Helena	=
+SI	Slovenia	emea	Europe/Ljubljana	=
+SJ	Svalbard & Jan Mayen	emea	Arctic/Longyearbyen	=
+SK	Slovakia	emea	Europe/Bratislava	=
+SL	Sierra Leone	emea	Africa/Freetown	=
+SM	San Marino	emea	Europe/San_Marino	=
+SN	Senegal	emea	Africa/Dakar	=
+SO	Somalia	emea	Africa/Mogadishu	=
+SR	Suriname	americas	America/Paramaribo	=
+SS	South Sudan	emea	Africa/Juba	=
+ST	Sao Tome & Principe	emea	Africa/Sao_Tome	=
+SV	El Salvador	americas	America/El_Salvador	=
+SX	St Maarten (Dutch)	americas	America/Lower_Princes	=
+SY	Syria	emea	Asia/Damascus	=
+SZ	Eswatini (Swaziland)	emea	Africa/Mbabane	=
+TC	Turks & Caicos Is	americas	America/Grand_Turk	=
+TD	Chad	emea	Africa/Ndjamena	=
+TF	French S. Terr.	-	-	-
+TG	Togo	emea	Africa/Lome	=
+TH	Thailand	apac	Asia/Bangkok	=
+TJ	Tajikistan	emea	Asia/Dushanbe	=
+TK	Tokelau	apac	Pacific/Fakaofo	=
+TL	East Timor	apac	Asia/Dili	=
+TM	Turkmenistan	emea	Asia/Ashgabat	=
+TN	Tunisia	emea	Africa/Tunis	=
+TO	Tonga	apac	Pacific/Tongatapu	=
+TR	Turkey	emea	Europe/Istanbul	=
+TT	Trinidad & Tobago	americas	America/Port_of_Spain	=
+TV	Tuvalu	apac	Pacific/Funafuti	=
+TW	Taiwan	apac	Asia/Taipei	=
+TZ	Tanzania	emea	Africa/Dar_es_Salaam	=
+UA	Ukraine	emea	Europe/Kyiv	~
+UG	Uganda	emea	Africa/Kampala	=
+UM	US minor outlying islands	-	-	-
+US	United States	americas	America/New_York	~
+UY	Uruguay	americas	America/Montevideo	=
+UZ	Uzbekistan	emea	Asia/Tashkent	~
+VA	Vatican City	emea	Europe/Vatican	=
+VC	St Vincent	americas	America/St_Vincent	=
+VE	Venezuela	americas	America/Caracas	=
+VG	Virgin Islands (UK)	americas	America/Tortola	=
+VI	Virgin Islands (US)	americas	America/St_Thomas	=
+VN	Vietnam	apac	Asia/Ho_Chi_Minh	=
+VU	Vanuatu	apac	Pacific/Efate	=
+WF	Wallis & Futuna	apac	Pacific/Wallis	=
+WS	Samoa (western)	apac	Pacific/Apia	=
+YE	Yemen	emea	Asia/Aden	=
+YT	Mayotte	emea	Indian/Mayotte	=
+ZA	South Africa	emea	Africa/Johannesburg	=
+ZM	Zambia	emea	Africa/Lusaka	=
+ZW	Zimbabwe	emea	Africa/Harare	=
+`;
+
+const reasons = { "=": "only-zone", "~": "most-populous-city", "-": "none" } as const;
+
+function row(line: string): [string, Country] {
+  const [code = "", name = "", region = "-", timeZone = "-", mark = "-"] = line.split("\t");
+  const country: Country = {
+    code,
+    name,
+    region: region === "-" ? null : (region as RegionId),
+    timeZone: timeZone === "-" ? null : timeZone,
+    zoneReason: reasons[mark as keyof typeof reasons],
+  };
+  return [code, Object.freeze(country)];
+}
+
 /** All 249 ISO 3166-1 alpha-2 countries of iso3166.tab, keyed by code. */
-export const countries: Readonly<Record<string, Country>> = Object.freeze({
-  AD: Object.freeze({
-    code: "AD",
-    name: "Andorra",
-    region: "emea",
-    timeZone: "Europe/Andorra",
-    zoneReason: "only-zone",
-  }),
-  AE: Object.freeze({
-    code: "AE",
-    name: "United Arab Emirates",
-    region: "emea",
-    timeZone: "Asia/Dubai",
-    zoneReason: "only-zone",
-  }),
-  AF: Object.freeze({
-    code: "AF",
-    name: "Afghanistan",
-    region: "apac",
-    timeZone: "Asia/Kabul",
-    zoneReason: "only-zone",
-  }),
-  AG: Object.freeze({
-    code: "AG",
-    name: "Antigua & Barbuda",
-    region: "americas",
-    timeZone: "America/Antigua",
-    zoneReason: "only-zone",
-  }),
-  AI: Object.freeze({
-    code: "AI",
-    name: "Anguilla",
-    region: "americas",
-    timeZone: "America/Anguilla",
-    zoneReason: "only-zone",
-  }),
-  AL: Object.freeze({
-    code: "AL",
-    name: "Albania",
-    region: "emea",
-    timeZone: "Europe/Tirane",
-    zoneReason: "only-zone",
-  }),
-  AM: Object.freeze({
-    code: "AM",
-    name: "Armenia",
-    region: "emea",
-    timeZone: "Asia/Yerevan",
-    zoneReason: "only-zone",
-  }),
-  AO: Object.freeze({
-    code: "AO",
-    name: "Angola",
-    region: "emea",
-    timeZone: "Africa/Luanda",
-    zoneReason: "only-zone",
-  }),
-  AQ: Object.freeze({
-    code: "AQ",
-    name: "Antarctica",
-    region: null,
-    timeZone: null,
-    zoneReason: "none",
-  }),
-  AR: Object.freeze({
-    code: "AR",
-    name: "Argentina",
-    region: "americas",
-    timeZone: "America/Argentina/Buenos_Aires",
-    zoneReason: "most-populous-city",
-  }),
-  AS: Object.freeze({
-    code: "AS",
-    name: "Samoa (American)",
-    region: "apac",
-    timeZone: "Pacific/Pago_Pago",
-    zoneReason: "only-zone",
-  }),
-  AT: Object.freeze({
-    code: "AT",
-    name: "Austria",
-    region: "emea",
-    timeZone: "Europe/Vienna",
-    zoneReason: "only-zone",
-  }),
-  AU: Object.freeze({
-    code: "AU",
-    name: "Australia",
-    region: "apac",
-    timeZone: "Australia/Sydney",
-    zoneReason: "most-populous-city",
-  }),
-  AW: Object.freeze({
-    code: "AW",
-    name: "Aruba",
-    region: "americas",
-    timeZone: "America/Aruba",
-    zoneReason: "only-zone",
-  }),
-  AX: Object.freeze({
-    code: "AX",
-    name: "Åland Islands",
-    region: "emea",
-    timeZone: "Europe/Mariehamn",
-    zoneReason: "only-zone",
-  }),
-  AZ: Object.freeze({
-    code: "AZ",
-    name: "Azerbaijan",
-    region: "emea",
-    timeZone: "Asia/Baku",
-    zoneReason: "only-zone",
-  }),
-  BA: Object.freeze({
-    code: "BA",
-    name: "Bosnia & Herzegovina",
-    region: "emea",
-    timeZone: "Europe/Sarajevo",
-    zoneReason: "only-zone",
-  }),
-  BB: Object.freeze({
-    code: "BB",
-    name: "Barbados",
-    region: "americas",
-    timeZone: "America/Barbados",
-    zoneReason: "only-zone",
-  }),
-  BD: Object.freeze({
-    code: "BD",
-    name: "Bangladesh",
-    region: "apac",
-    timeZone: "Asia/Dhaka",
-    zoneReason: "only-zone",
-  }),
-  BE: Object.freeze({
-    code: "BE",
-    name: "Belgium",
-    region: "emea",
-    timeZone: "Europe/Brussels",
-    zoneReason: "only-zone",
-  }),
-  BF: Object.freeze({
-    code: "BF",
-    name: "Burkina Faso",
-    region: "emea",
-    timeZone: "Africa/Ouagadougou",
-    zoneReason: "only-zone",
-  }),
-  BG: Object.freeze({
-    code: "BG",
-    name: "Bulgaria",
-    region: "emea",
-    timeZone: "Europe/Sofia",
-    zoneReason: "only-zone",
-  }),
-  BH: Object.freeze({
-    code: "BH",
-    name: "Bahrain",
-    region: "emea",
-    timeZone: "Asia/Bahrain",
-    zoneReason: "only-zone",
-  }),
-  BI: Object.freeze({
-    code: "BI",
-    name: "Burundi",
-    region: "emea",
-    timeZone: "Africa/Bujumbura",
-    zoneReason: "only-zone",
-  }),
-  BJ: Object.freeze({
-    code: "BJ",
-    name: "Benin",
-    region: "emea",
-    timeZone: "Africa/Porto-Novo",
-    zoneReason: "only-zone",
-  }),
-  BL: Object.freeze({
-    code: "BL",
-    name: "St Barthelemy",
-    region: "americas",
-    timeZone: "America/St_Barthelemy",
-    zoneReason: "only-zone",
-  }),
-  BM: Object.freeze({
-    code: "BM",
-    name: "Bermuda",
-    region: "americas",
-    timeZone: "Atlantic/Bermuda",
-    zoneReason: "only-zone",
-  }),
-  BN: Object.freeze({
-    code: "BN",
-    name: "Brunei",
-    region: "apac",
-    timeZone: "Asia/Brunei",
-    zoneReason: "only-zone",
-  }),
-  BO: Object.freeze({
-    code: "BO",
-    name: "Bolivia",
-    region: "americas",
-    timeZone: "America/La_Paz",
-    zoneReason: "only-zone",
-  }),
-  BQ: Object.freeze({
-    code: "BQ",
-    name: "Caribbean NL",
-    region: "americas",
-    timeZone: "America/Kralendijk",
-    zoneReason: "only-zone",
-  }),
-  BR: Object.freeze({
-    code: "BR",
-    name: "Brazil",
-    region: "americas",
-    timeZone: "America/Sao_Paulo",
-    zoneReason: "most-populous-city",
-  }),
-  BS: Object.freeze({
-    code: "BS",
-    name: "Bahamas",
-    region: "americas",
-    timeZone: "America/Nassau",
-    zoneReason: "only-zone",
-  }),
-  BT: Object.freeze({
-    code: "BT",
-    name: "Bhutan",
-    region: "apac",
-    timeZone: "Asia/Thimphu",
-    zoneReason: "only-zone",
-  }),
-  BV: Object.freeze({
-    code: "BV",
-    name: "Bouvet Island",
-    region: null,
-    timeZone: null,
-    zoneReason: "none",
-  }),
-  BW: Object.freeze({
-    code: "BW",
-    name: "Botswana",
-    region: "emea",
-    timeZone: "Africa/Gaborone",
-    zoneReason: "only-zone",
-  }),
-  BY: Object.freeze({
-    code: "BY",
-    name: "Belarus",
-    region: "emea",
-    timeZone: "Europe/Minsk",
-    zoneReason: "only-zone",
-  }),
-  BZ: Object.freeze({
-    code: "BZ",
-    name: "Belize",
-    region: "americas",
-    timeZone: "America/Belize",
-    zoneReason: "only-zone",
-  }),
-  CA: Object.freeze({
-    code: "CA",
-    name: "Canada",
-    region: "americas",
-    timeZone: "America/Toronto",
-    zoneReason: "most-populous-city",
-  }),
-  CC: Object.freeze({
-    code: "CC",
-    name: "Cocos (Keeling) Islands",
-    region: "apac",
-    timeZone: "Indian/Cocos",
-    zoneReason: "only-zone",
-  }),
-  CD: Object.freeze({
-    code: "CD",
-    name: "Congo (Dem. Rep.)",
-    region: "emea",
-    timeZone: "Africa/Kinshasa",
-    zoneReason: "most-populous-city",
-  }),
-  CF: Object.freeze({
-    code: "CF",
-    name: "Central African Rep.",
-    region: "emea",
-    timeZone: "Africa/Bangui",
-    zoneReason: "only-zone",
-  }),
-  CG: Object.freeze({
-    code: "CG",
-    name: "Congo (Rep.)",
-    region: "emea",
-    timeZone: "Africa/Brazzaville",
-    zoneReason: "only-zone",
-  }),
-  CH: Object.freeze({
-    code: "CH",
-    name: "Switzerland",
-    region: "emea",
-    timeZone: "Europe/Zurich",
-    zoneReason: "only-zone",
-  }),
-  CI: Object.freeze({
-    code: "CI",
-    name: "Côte d'Ivoire",
-    region: "emea",
-    timeZone: "Africa/Abidjan",
-    zoneReason: "only-zone",
-  }),
-  CK: Object.freeze({
-    code: "CK",
-    name: "Cook Islands",
-    region: "apac",
-    timeZone: "Pacific/Rarotonga",
-    zoneReason: "only-zone",
-  }),
-  CL: Object.freeze({
-    code: "CL",
-    name: "Chile",
-    region: "americas",
-    timeZone: "America/Santiago",
-    zoneReason: "most-populous-city",
-  }),
-  CM: Object.freeze({
-    code: "CM",
-    name: "Cameroon",
-    region: "emea",
-    timeZone: "Africa/Douala",
-    zoneReason: "only-zone",
-  }),
-  CN: Object.freeze({
-    code: "CN",
-    name: "China",
-    region: "apac",
-    timeZone: "Asia/Shanghai",
-    zoneReason: "most-populous-city",
-  }),
-  CO: Object.freeze({
-    code: "CO",
-    name: "Colombia",
-    region: "americas",
-    timeZone: "America/Bogota",
-    zoneReason: "only-zone",
-  }),
-  CR: Object.freeze({
-    code: "CR",
-    name: "Costa Rica",
-    region: "americas",
-    timeZone: "America/Costa_Rica",
-    zoneReason: "only-zone",
-  }),
-  CU: Object.freeze({
-    code: "CU",
-    name: "Cuba",
-    region: "americas",
-    timeZone: "America/Havana",
-    zoneReason: "only-zone",
-  }),
-  CV: Object.freeze({
-    code: "CV",
-    name: "Cape Verde",
-    region: "emea",
-    timeZone: "Atlantic/Cape_Verde",
-    zoneReason: "only-zone",
-  }),
-  CW: Object.freeze({
-    code: "CW",
-    name: "Curaçao",
-    region: "americas",
-    timeZone: "America/Curacao",
-    zoneReason: "only-zone",
-  }),
-  CX: Object.freeze({
-    code: "CX",
-    name: "Christmas Island",
-    region: "apac",
-    timeZone: "Indian/Christmas",
-    zoneReason: "only-zone",
-  }),
-  CY: Object.freeze({
-    code: "CY",
-    name: "Cyprus",
-    region: "emea",
-    timeZone: "Asia/Nicosia",
-    zoneReason: "most-populous-city",
-  }),
-  CZ: Object.freeze({
-    code: "CZ",
-    name: "Czech Republic",
-    region: "emea",
-    timeZone: "Europe/Prague",
-    zoneReason: "only-zone",
-  }),
-  DE: Object.freeze({
-    code: "DE",
-    name: "Germany",
-    region: "emea",
-    timeZone: "Europe/Berlin",
-    zoneReason: "most-populous-city",
-  }),
-  DJ: Object.freeze({
-    code: "DJ",
-    name: "Djibouti",
-    region: "emea",
-    timeZone: "Africa/Djibouti",
-    zoneReason: "only-zone",
-  }),
-  DK: Object.freeze({
-    code: "DK",
-    name: "Denmark",
-    region: "emea",
-    timeZone: "Europe/Copenhagen",
-    zoneReason: "only-zone",
-  }),
-  DM: Object.freeze({
-    code: "DM",
-    name: "Dominica",
-    region: "americas",
-    timeZone: "America/Dominica",
-    zoneReason: "only-zone",
-  }),
-  DO: Object.freeze({
-    code: "DO",
-    name: "Dominican Republic",
-    region: "americas",
-    timeZone: "America/Santo_Domingo",
-    zoneReason: "only-zone",
-  }),
-  DZ: Object.freeze({
-    code: "DZ",
-    name: "Algeria",
-    region: "emea",
-    timeZone: "Africa/Algiers",
-    zoneReason: "only-zone",
-  }),
-  EC: Object.freeze({
-    code: "EC",
-    name: "Ecuador",
-    region: "americas",
-    timeZone: "America/Guayaquil",
-    zoneReason: "most-populous-city",
-  }),
-  EE: Object.freeze({
-    code: "EE",
-    name: "Estonia",
-    region: "emea",
-    timeZone: "Europe/Tallinn",
-    zoneReason: "only-zone",
-  }),
-  EG: Object.freeze({
-    code: "EG",
-    name: "Egypt",
-    region: "emea",
-    timeZone: "Africa/Cairo",
-    zoneReason: "only-zone",
-  }),
-  EH: Object.freeze({
-    code: "EH",
-    name: "Western Sahara",
-    region: "emea",
-    timeZone: "Africa/El_Aaiun",
-    zoneReason: "only-zone",
-  }),
-  ER: Object.freeze({
-    code: "ER",
-    name: "Eritrea",
-    region: "emea",
-    timeZone: "Africa/Asmara",
-    zoneReason: "only-zone",
-  }),
-  ES: Object.freeze({
-    code: "ES",
-    name: "Spain",
-    region: "emea",
-    timeZone: "Europe/Madrid",
-    zoneReason: "most-populous-city",
-  }),
-  ET: Object.freeze({
-    code: "ET",
-    name: "Ethiopia",
-    region: "emea",
-    timeZone: "Africa/Addis_Ababa",
-    zoneReason: "only-zone",
-  }),
-  FI: Object.freeze({
-    code: "FI",
-    name: "Finland",
-    region: "emea",
-    timeZone: "Europe/Helsinki",
-    zoneReason: "only-zone",
-  }),
-  FJ: Object.freeze({
-    code: "FJ",
-    name: "Fiji",
-    region: "apac",
-    timeZone: "Pacific/Fiji",
-    zoneReason: "only-zone",
-  }),
-  FK: Object.freeze({
-    code: "FK",
-    name: "Falkland Islands",
-    region: "americas",
-    timeZone: "Atlantic/Stanley",
-    zoneReason: "only-zone",
-  }),
-  FM: Object.freeze({
-    code: "FM",
-    name: "Micronesia",
-    region: "apac",
-    timeZone: "Pacific/Chuuk",
-    zoneReason: "most-populous-city",
-  }),
-  FO: Object.freeze({
-    code: "FO",
-    name: "Faroe Islands",
-    region: "emea",
-    timeZone: "Atlantic/Faroe",
-    zoneReason: "only-zone",
-  }),
-  FR: Object.freeze({
-    code: "FR",
-    name: "France",
-    region: "emea",
-    timeZone: "Europe/Paris",
-    zoneReason: "only-zone",
-  }),
-  GA: Object.freeze({
-    code: "GA",
-    name: "Gabon",
-    region: "emea",
-    timeZone: "Africa/Libreville",
-    zoneReason: "only-zone",
-  }),
-  GB: Object.freeze({
-    code: "GB",
-    name: "Britain (UK)",
-    region: "emea",
-    timeZone: "Europe/London",
-    zoneReason: "only-zone",
-  }),
-  GD: Object.freeze({
-    code: "GD",
-    name: "Grenada",
-    region: "americas",
-    timeZone: "America/Grenada",
-    zoneReason: "only-zone",
-  }),
-  GE: Object.freeze({
-    code: "GE",
-    name: "Georgia",
-    region: "emea",
-    timeZone: "Asia/Tbilisi",
-    zoneReason: "only-zone",
-  }),
-  GF: Object.freeze({
-    code: "GF",
-    name: "French Guiana",
-    region: "americas",
-    timeZone: "America/Cayenne",
-    zoneReason: "only-zone",
-  }),
-  GG: Object.freeze({
-    code: "GG",
-    name: "Guernsey",
-    region: "emea",
-    timeZone: "Europe/Guernsey",
-    zoneReason: "only-zone",
-  }),
-  GH: Object.freeze({
-    code: "GH",
-    name: "Ghana",
-    region: "emea",
-    timeZone: "Africa/Accra",
-    zoneReason: "only-zone",
-  }),
-  GI: Object.freeze({
-    code: "GI",
-    name: "Gibraltar",
-    region: "emea",
-    timeZone: "Europe/Gibraltar",
-    zoneReason: "only-zone",
-  }),
-  GL: Object.freeze({
-    code: "GL",
-    name: "Greenland",
-    region: "americas",
-    timeZone: "America/Nuuk",
-    zoneReason: "most-populous-city",
-  }),
-  GM: Object.freeze({
-    code: "GM",
-    name: "Gambia",
-    region: "emea",
-    timeZone: "Africa/Banjul",
-    zoneReason: "only-zone",
-  }),
-  GN: Object.freeze({
-    code: "GN",
-    name: "Guinea",
-    region: "emea",
-    timeZone: "Africa/Conakry",
-    zoneReason: "only-zone",
-  }),
-  GP: Object.freeze({
-    code: "GP",
-    name: "Guadeloupe",
-    region: "americas",
-    timeZone: "America/Guadeloupe",
-    zoneReason: "only-zone",
-  }),
-  GQ: Object.freeze({
-    code: "GQ",
-    name: "Equatorial Guinea",
-    region: "emea",
-    timeZone: "Africa/Malabo",
-    zoneReason: "only-zone",
-  }),
-  GR: Object.freeze({
-    code: "GR",
-    name: "Greece",
-    region: "emea",
-    timeZone: "Europe/Athens",
-    zoneReason: "only-zone",
-  }),
-  GS: Object.freeze({
-    code: "GS",
-    name: "South Georgia & the South Sandwich Islands",
-    region: null,
-    timeZone: null,
-    zoneReason: "none",
-  }),
-  GT: Object.freeze({
-    code: "GT",
-    name: "Guatemala",
-    region: "americas",
-    timeZone: "America/Guatemala",
-    zoneReason: "only-zone",
-  }),
-  GU: Object.freeze({
-    code: "GU",
-    name: "Guam",
-    region: "apac",
-    timeZone: "Pacific/Guam",
-    zoneReason: "only-zone",
-  }),
-  GW: Object.freeze({
-    code: "GW",
-    name: "Guinea-Bissau",
-    region: "emea",
-    timeZone: "Africa/Bissau",
-    zoneReason: "only-zone",
-  }),
-  GY: Object.freeze({
-    code: "GY",
-    name: "Guyana",
-    region: "americas",
-    timeZone: "America/Guyana",
-    zoneReason: "only-zone",
-  }),
-  HK: Object.freeze({
-    code: "HK",
-    name: "Hong Kong",
-    region: "apac",
-    timeZone: "Asia/Hong_Kong",
-    zoneReason: "only-zone",
-  }),
-  HM: Object.freeze({
-    code: "HM",
-    name: "Heard Island & McDonald Islands",
-    region: null,
-    timeZone: null,
-    zoneReason: "none",
-  }),
-  HN: Object.freeze({
-    code: "HN",
-    name: "Honduras",
-    region: "americas",
-    timeZone: "America/Tegucigalpa",
-    zoneReason: "only-zone",
-  }),
-  HR: Object.freeze({
-    code: "HR",
-    name: "Croatia",
-    region: "emea",
-    timeZone: "Europe/Zagreb",
-    zoneReason: "only-zone",
-  }),
-  HT: Object.freeze({
-    code: "HT",
-    name: "Haiti",
-    region: "americas",
-    timeZone: "America/Port-au-Prince",
-    zoneReason: "only-zone",
-  }),
-  HU: Object.freeze({
-    code: "HU",
-    name: "Hungary",
-    region: "emea",
-    timeZone: "Europe/Budapest",
-    zoneReason: "only-zone",
-  }),
-  ID: Object.freeze({
-    code: "ID",
-    name: "Indonesia",
-    region: "apac",
-    timeZone: "Asia/Jakarta",
-    zoneReason: "most-populous-city",
-  }),
-  IE: Object.freeze({
-    code: "IE",
-    name: "Ireland",
-    region: "emea",
-    timeZone: "Europe/Dublin",
-    zoneReason: "only-zone",
-  }),
-  IL: Object.freeze({
-    code: "IL",
-    name: "Israel",
-    region: "emea",
-    timeZone: "Asia/Jerusalem",
-    zoneReason: "only-zone",
-  }),
-  IM: Object.freeze({
-    code: "IM",
-    name: "Isle of Man",
-    region: "emea",
-    timeZone: "Europe/Isle_of_Man",
-    zoneReason: "only-zone",
-  }),
-  IN: Object.freeze({
-    code: "IN",
-    name: "India",
-    region: "apac",
-    timeZone: "Asia/Kolkata",
-    zoneReason: "only-zone",
-  }),
-  IO: Object.freeze({
-    code: "IO",
-    name: "British Indian Ocean Territory",
-    region: null,
-    timeZone: null,
-    zoneReason: "none",
-  }),
-  IQ: Object.freeze({
-    code: "IQ",
-    name: "Iraq",
-    region: "emea",
-    timeZone: "Asia/Baghdad",
-    zoneReason: "only-zone",
-  }),
-  IR: Object.freeze({
-    code: "IR",
-    name: "Iran",
-    region: "emea",
-    timeZone: "Asia/Tehran",
-    zoneReason: "only-zone",
-  }),
-  IS: Object.freeze({
-    code: "IS",
-    name: "Iceland",
-    region: "emea",
-    timeZone: "Atlantic/Reykjavik",
-    zoneReason: "only-zone",
-  }),
-  IT: Object.freeze({
-    code: "IT",
-    name: "Italy",
-    region: "emea",
-    timeZone: "Europe/Rome",
-    zoneReason: "only-zone",
-  }),
-  JE: Object.freeze({
-    code: "JE",
-    name: "Jersey",
-    region: "emea",
-    timeZone: "Europe/Jersey",
-    zoneReason: "only-zone",
-  }),
-  JM: Object.freeze({
-    code: "JM",
-    name: "Jamaica",
-    region: "americas",
-    timeZone: "America/Jamaica",
-    zoneReason: "only-zone",
-  }),
-  JO: Object.freeze({
-    code: "JO",
-    name: "Jordan",
-    region: "emea",
-    timeZone: "Asia/Amman",
-    zoneReason: "only-zone",
-  }),
-  JP: Object.freeze({
-    code: "JP",
-    name: "Japan",
-    region: "japan",
-    timeZone: "Asia/Tokyo",
-    zoneReason: "only-zone",
-  }),
-  KE: Object.freeze({
-    code: "KE",
-    name: "Kenya",
-    region: "emea",
-    timeZone: "Africa/Nairobi",
-    zoneReason: "only-zone",
-  }),
-  KG: Object.freeze({
-    code: "KG",
-    name: "Kyrgyzstan",
-    region: "emea",
-    timeZone: "Asia/Bishkek",
-    zoneReason: "only-zone",
-  }),
-  KH: Object.freeze({
-    code: "KH",
-    name: "Cambodia",
-    region: "apac",
-    timeZone: "Asia/Phnom_Penh",
-    zoneReason: "only-zone",
-  }),
-  KI: Object.freeze({
-    code: "KI",
-    name: "Kiribati",
-    region: "apac",
-    timeZone: "Pacific/Tarawa",
-    zoneReason: "most-populous-city",
-  }),
-  KM: Object.freeze({
-    code: "KM",
-    name: "Comoros",
-    region: "emea",
-    timeZone: "Indian/Comoro",
-    zoneReason: "only-zone",
-  }),
-  KN: Object.freeze({
-    code: "KN",
-    name: "St Kitts & Nevis",
-    region: "americas",
-    timeZone: "America/St_Kitts",
-    zoneReason: "only-zone",
-  }),
-  KP: Object.freeze({
-    code: "KP",
-    name: "Korea (North)",
-    region: "apac",
-    timeZone: "Asia/Pyongyang",
-    zoneReason: "only-zone",
-  }),
-  KR: Object.freeze({
-    code: "KR",
-    name: "Korea (South)",
-    region: "apac",
-    timeZone: "Asia/Seoul",
-    zoneReason: "only-zone",
-  }),
-  KW: Object.freeze({
-    code: "KW",
-    name: "Kuwait",
-    region: "emea",
-    timeZone: "Asia/Kuwait",
-    zoneReason: "only-zone",
-  }),
-  KY: Object.freeze({
-    code: "KY",
-    name: "Cayman Islands",
-    region: "americas",
-    timeZone: "America/Cayman",
-    zoneReason: "only-zone",
-  }),
-  KZ: Object.freeze({
-    code: "KZ",
-    name: "Kazakhstan",
-    region: "emea",
-    timeZone: "Asia/Almaty",
-    zoneReason: "most-populous-city",
-  }),
-  LA: Object.freeze({
-    code: "LA",
-    name: "Laos",
-    region: "apac",
-    timeZone: "Asia/Vientiane",
-    zoneReason: "only-zone",
-  }),
-  LB: Object.freeze({
-    code: "LB",
-    name: "Lebanon",
-    region: "emea",
-    timeZone: "Asia/Beirut",
-    zoneReason: "only-zone",
-  }),
-  LC: Object.freeze({
-    code: "LC",
-    name: "St Lucia",
-    region: "americas",
-    timeZone: "America/St_Lucia",
-    zoneReason: "only-zone",
-  }),
-  LI: Object.freeze({
-    code: "LI",
-    name: "Liechtenstein",
-    region: "emea",
-    timeZone: "Europe/Vaduz",
-    zoneReason: "only-zone",
-  }),
-  LK: Object.freeze({
-    code: "LK",
-    name: "Sri Lanka",
-    region: "apac",
-    timeZone: "Asia/Colombo",
-    zoneReason: "only-zone",
-  }),
-  LR: Object.freeze({
-    code: "LR",
-    name: "Liberia",
-    region: "emea",
-    timeZone: "Africa/Monrovia",
-    zoneReason: "only-zone",
-  }),
-  LS: Object.freeze({
-    code: "LS",
-    name: "Lesotho",
-    region: "emea",
-    timeZone: "Africa/Maseru",
-    zoneReason: "only-zone",
-  }),
-  LT: Object.freeze({
-    code: "LT",
-    name: "Lithuania",
-    region: "emea",
-    timeZone: "Europe/Vilnius",
-    zoneReason: "only-zone",
-  }),
-  LU: Object.freeze({
-    code: "LU",
-    name: "Luxembourg",
-    region: "emea",
-    timeZone: "Europe/Luxembourg",
-    zoneReason: "only-zone",
-  }),
-  LV: Object.freeze({
-    code: "LV",
-    name: "Latvia",
-    region: "emea",
-    timeZone: "Europe/Riga",
-    zoneReason: "only-zone",
-  }),
-  LY: Object.freeze({
-    code: "LY",
-    name: "Libya",
-    region: "emea",
-    timeZone: "Africa/Tripoli",
-    zoneReason: "only-zone",
-  }),
-  MA: Object.freeze({
-    code: "MA",
-    name: "Morocco",
-    region: "emea",
-    timeZone: "Africa/Casablanca",
-    zoneReason: "only-zone",
-  }),
-  MC: Object.freeze({
-    code: "MC",
-    name: "Monaco",
-    region: "emea",
-    timeZone: "Europe/Monaco",
-    zoneReason: "only-zone",
-  }),
-  MD: Object.freeze({
-    code: "MD",
-    name: "Moldova",
-    region: "emea",
-    timeZone: "Europe/Chisinau",
-    zoneReason: "only-zone",
-  }),
-  ME: Object.freeze({
-    code: "ME",
-    name: "Montenegro",
-    region: "emea",
-    timeZone: "Europe/Podgorica",
-    zoneReason: "only-zone",
-  }),
-  MF: Object.freeze({
-    code: "MF",
-    name: "St Martin (French)",
-    region: "americas",
-    timeZone: "America/Marigot",
-    zoneReason: "only-zone",
-  }),
-  MG: Object.freeze({
-    code: "MG",
-    name: "Madagascar",
-    region: "emea",
-    timeZone: "Indian/Antananarivo",
-    zoneReason: "only-zone",
-  }),
-  MH: Object.freeze({
-    code: "MH",
-    name: "Marshall Islands",
-    region: "apac",
-    timeZone: "Pacific/Majuro",
-    zoneReason: "most-populous-city",
-  }),
-  MK: Object.freeze({
-    code: "MK",
-    name: "North Macedonia",
-    region: "emea",
-    timeZone: "Europe/Skopje",
-    zoneReason: "only-zone",
-  }),
-  ML: Object.freeze({
-    code: "ML",
-    name: "Mali",
-    region: "emea",
-    timeZone: "Africa/Bamako",
-    zoneReason: "only-zone",
-  }),
-  MM: Object.freeze({
-    code: "MM",
-    name: "Myanmar (Burma)",
-    region: "apac",
-    timeZone: "Asia/Yangon",
-    zoneReason: "only-zone",
-  }),
-  MN: Object.freeze({
-    code: "MN",
-    name: "Mongolia",
-    region: "apac",
-    timeZone: "Asia/Ulaanbaatar",
-    zoneReason: "most-populous-city",
-  }),
-  MO: Object.freeze({
-    code: "MO",
-    name: "Macau",
-    region: "apac",
-    timeZone: "Asia/Macau",
-    zoneReason: "only-zone",
-  }),
-  MP: Object.freeze({
-    code: "MP",
-    name: "Northern Mariana Islands",
-    region: "apac",
-    timeZone: "Pacific/Saipan",
-    zoneReason: "only-zone",
-  }),
-  MQ: Object.freeze({
-    code: "MQ",
-    name: "Martinique",
-    region: "americas",
-    timeZone: "America/Martinique",
-    zoneReason: "only-zone",
-  }),
-  MR: Object.freeze({
-    code: "MR",
-    name: "Mauritania",
-    region: "emea",
-    timeZone: "Africa/Nouakchott",
-    zoneReason: "only-zone",
-  }),
-  MS: Object.freeze({
-    code: "MS",
-    name: "Montserrat",
-    region: "americas",
-    timeZone: "America/Montserrat",
-    zoneReason: "only-zone",
-  }),
-  MT: Object.freeze({
-    code: "MT",
-    name: "Malta",
-    region: "emea",
-    timeZone: "Europe/Malta",
-    zoneReason: "only-zone",
-  }),
-  MU: Object.freeze({
-    code: "MU",
-    name: "Mauritius",
-    region: "emea",
-    timeZone: "Indian/Mauritius",
-    zoneReason: "only-zone",
-  }),
-  MV: Object.freeze({
-    code: "MV",
-    name: "Maldives",
-    region: "apac",
-    timeZone: "Indian/Maldives",
-    zoneReason: "only-zone",
-  }),
-  MW: Object.freeze({
-    code: "MW",
-    name: "Malawi",
-    region: "emea",
-    timeZone: "Africa/Blantyre",
-    zoneReason: "only-zone",
-  }),
-  MX: Object.freeze({
-    code: "MX",
-    name: "Mexico",
-    region: "americas",
-    timeZone: "America/Mexico_City",
-    zoneReason: "most-populous-city",
-  }),
-  MY: Object.freeze({
-    code: "MY",
-    name: "Malaysia",
-    region: "apac",
-    timeZone: "Asia/Kuala_Lumpur",
-    zoneReason: "most-populous-city",
-  }),
-  MZ: Object.freeze({
-    code: "MZ",
-    name: "Mozambique",
-    region: "emea",
-    timeZone: "Africa/Maputo",
-    zoneReason: "only-zone",
-  }),
-  NA: Object.freeze({
-    code: "NA",
-    name: "Namibia",
-    region: "emea",
-    timeZone: "Africa/Windhoek",
-    zoneReason: "only-zone",
-  }),
-  NC: Object.freeze({
-    code: "NC",
-    name: "New Caledonia",
-    region: "apac",
-    timeZone: "Pacific/Noumea",
-    zoneReason: "only-zone",
-  }),
-  NE: Object.freeze({
-    code: "NE",
-    name: "Niger",
-    region: "emea",
-    timeZone: "Africa/Niamey",
-    zoneReason: "only-zone",
-  }),
-  NF: Object.freeze({
-    code: "NF",
-    name: "Norfolk Island",
-    region: "apac",
-    timeZone: "Pacific/Norfolk",
-    zoneReason: "only-zone",
-  }),
-  NG: Object.freeze({
-    code: "NG",
-    name: "Nigeria",
-    region: "emea",
-    timeZone: "Africa/Lagos",
-    zoneReason: "only-zone",
-  }),
-  NI: Object.freeze({
-    code: "NI",
-    name: "Nicaragua",
-    region: "americas",
-    timeZone: "America/Managua",
-    zoneReason: "only-zone",
-  }),
-  NL: Object.freeze({
-    code: "NL",
-    name: "Netherlands",
-    region: "emea",
-    timeZone: "Europe/Amsterdam",
-    zoneReason: "only-zone",
-  }),
-  NO: Object.freeze({
-    code: "NO",
-    name: "Norway",
-    region: "emea",
-    timeZone: "Europe/Oslo",
-    zoneReason: "only-zone",
-  }),
-  NP: Object.freeze({
-    code: "NP",
-    name: "Nepal",
-    region: "apac",
-    timeZone: "Asia/Kathmandu",
-    zoneReason: "only-zone",
-  }),
-  NR: Object.freeze({
-    code: "NR",
-    name: "Nauru",
-    region: "apac",
-    timeZone: "Pacific/Nauru",
-    zoneReason: "only-zone",
-  }),
-  NU: Object.freeze({
-    code: "NU",
-    name: "Niue",
-    region: "apac",
-    timeZone: "Pacific/Niue",
-    zoneReason: "only-zone",
-  }),
-  NZ: Object.freeze({
-    code: "NZ",
-    name: "New Zealand",
-    region: "apac",
-    timeZone: "Pacific/Auckland",
-    zoneReason: "most-populous-city",
-  }),
-  OM: Object.freeze({
-    code: "OM",
-    name: "Oman",
-    region: "emea",
-    timeZone: "Asia/Muscat",
-    zoneReason: "only-zone",
-  }),
-  PA: Object.freeze({
-    code: "PA",
-    name: "Panama",
-    region: "americas",
-    timeZone: "America/Panama",
-    zoneReason: "only-zone",
-  }),
-  PE: Object.freeze({
-    code: "PE",
-    name: "Peru",
-    region: "americas",
-    timeZone: "America/Lima",
-    zoneReason: "only-zone",
-  }),
-  PF: Object.freeze({
-    code: "PF",
-    name: "French Polynesia",
-    region: "apac",
-    timeZone: "Pacific/Tahiti",
-    zoneReason: "most-populous-city",
-  }),
-  PG: Object.freeze({
-    code: "PG",
-    name: "Papua New Guinea",
-    region: "apac",
-    timeZone: "Pacific/Port_Moresby",
-    zoneReason: "most-populous-city",
-  }),
-  PH: Object.freeze({
-    code: "PH",
-    name: "Philippines",
-    region: "apac",
-    timeZone: "Asia/Manila",
-    zoneReason: "only-zone",
-  }),
-  PK: Object.freeze({
-    code: "PK",
-    name: "Pakistan",
-    region: "apac",
-    timeZone: "Asia/Karachi",
-    zoneReason: "only-zone",
-  }),
-  PL: Object.freeze({
-    code: "PL",
-    name: "Poland",
-    region: "emea",
-    timeZone: "Europe/Warsaw",
-    zoneReason: "only-zone",
-  }),
-  PM: Object.freeze({
-    code: "PM",
-    name: "St Pierre & Miquelon",
-    region: "americas",
-    timeZone: "America/Miquelon",
-    zoneReason: "only-zone",
-  }),
-  PN: Object.freeze({
-    code: "PN",
-    name: "Pitcairn",
-    region: "apac",
-    timeZone: "Pacific/Pitcairn",
-    zoneReason: "only-zone",
-  }),
-  PR: Object.freeze({
-    code: "PR",
-    name: "Puerto Rico",
-    region: "americas",
-    timeZone: "America/Puerto_Rico",
-    zoneReason: "only-zone",
-  }),
-  PS: Object.freeze({
-    code: "PS",
-    name: "Palestine",
-    region: "emea",
-    timeZone: "Asia/Gaza",
-    zoneReason: "most-populous-city",
-  }),
-  PT: Object.freeze({
-    code: "PT",
-    name: "Portugal",
-    region: "emea",
-    timeZone: "Europe/Lisbon",
-    zoneReason: "most-populous-city",
-  }),
-  PW: Object.freeze({
-    code: "PW",
-    name: "Palau",
-    region: "apac",
-    timeZone: "Pacific/Palau",
-    zoneReason: "only-zone",
-  }),
-  PY: Object.freeze({
-    code: "PY",
-    name: "Paraguay",
-    region: "americas",
-    timeZone: "America/Asuncion",
-    zoneReason: "only-zone",
-  }),
-  QA: Object.freeze({
-    code: "QA",
-    name: "Qatar",
-    region: "emea",
-    timeZone: "Asia/Qatar",
-    zoneReason: "only-zone",
-  }),
-  RE: Object.freeze({
-    code: "RE",
-    name: "Réunion",
-    region: "emea",
-    timeZone: "Indian/Reunion",
-    zoneReason: "only-zone",
-  }),
-  RO: Object.freeze({
-    code: "RO",
-    name: "Romania",
-    region: "emea",
-    timeZone: "Europe/Bucharest",
-    zoneReason: "only-zone",
-  }),
-  RS: Object.freeze({
-    code: "RS",
-    name: "Serbia",
-    region: "emea",
-    timeZone: "Europe/Belgrade",
-    zoneReason: "only-zone",
-  }),
-  RU: Object.freeze({
-    code: "RU",
-    name: "Russia",
-    region: "emea",
-    timeZone: "Europe/Moscow",
-    zoneReason: "most-populous-city",
-  }),
-  RW: Object.freeze({
-    code: "RW",
-    name: "Rwanda",
-    region: "emea",
-    timeZone: "Africa/Kigali",
-    zoneReason: "only-zone",
-  }),
-  SA: Object.freeze({
-    code: "SA",
-    name: "Saudi Arabia",
-    region: "emea",
-    timeZone: "Asia/Riyadh",
-    zoneReason: "only-zone",
-  }),
-  SB: Object.freeze({
-    code: "SB",
-    name: "Solomon Islands",
-    region: "apac",
-    timeZone: "Pacific/Guadalcanal",
-    zoneReason: "only-zone",
-  }),
-  SC: Object.freeze({
-    code: "SC",
-    name: "Seychelles",
-    region: "emea",
-    timeZone: "Indian/Mahe",
-    zoneReason: "only-zone",
-  }),
-  SD: Object.freeze({
-    code: "SD",
-    name: "Sudan",
-    region: "emea",
-    timeZone: "Africa/Khartoum",
-    zoneReason: "only-zone",
-  }),
-  SE: Object.freeze({
-    code: "SE",
-    name: "Sweden",
-    region: "emea",
-    timeZone: "Europe/Stockholm",
-    zoneReason: "only-zone",
-  }),
-  SG: Object.freeze({
-    code: "SG",
-    name: "Singapore",
-    region: "apac",
-    timeZone: "Asia/Singapore",
-    zoneReason: "only-zone",
-  }),
-  SH: Object.freeze({
-    code: "SH",
-    name: "St Helena",
-    region: "emea",
-    timeZone: "Atlantic/St_Helena",
-    zoneReason: "only-zone",
-  }),
-  SI: Object.freeze({
-    code: "SI",
-    name: "Slovenia",
-    region: "emea",
-    timeZone: "Europe/Ljubljana",
-    zoneReason: "only-zone",
-  }),
-  SJ: Object.freeze({
-    code: "SJ",
-    name: "Svalbard & Jan Mayen",
-    region: "emea",
-    timeZone: "Arctic/Longyearbyen",
-    zoneReason: "only-zone",
-  }),
-  SK: Object.freeze({
-    code: "SK",
-    name: "Slovakia",
-    region: "emea",
-    timeZone: "Europe/Bratislava",
-    zoneReason: "only-zone",
-  }),
-  SL: Object.freeze({
-    code: "SL",
-    name: "Sierra Leone",
-    region: "emea",
-    timeZone: "Africa/Freetown",
-    zoneReason: "only-zone",
-  }),
-  SM: Object.freeze({
-    code: "SM",
-    name: "San Marino",
-    region: "emea",
-    timeZone: "Europe/San_Marino",
-    zoneReason: "only-zone",
-  }),
-  SN: Object.freeze({
-    code: "SN",
-    name: "Senegal",
-    region: "emea",
-    timeZone: "Africa/Dakar",
-    zoneReason: "only-zone",
-  }),
-  SO: Object.freeze({
-    code: "SO",
-    name: "Somalia",
-    region: "emea",
-    timeZone: "Africa/Mogadishu",
-    zoneReason: "only-zone",
-  }),
-  SR: Object.freeze({
-    code: "SR",
-    name: "Suriname",
-    region: "americas",
-    timeZone: "America/Paramaribo",
-    zoneReason: "only-zone",
-  }),
-  SS: Object.freeze({
-    code: "SS",
-    name: "South Sudan",
-    region: "emea",
-    timeZone: "Africa/Juba",
-    zoneReason: "only-zone",
-  }),
-  ST: Object.freeze({
-    code: "ST",
-    name: "Sao Tome & Principe",
-    region: "emea",
-    timeZone: "Africa/Sao_Tome",
-    zoneReason: "only-zone",
-  }),
-  SV: Object.freeze({
-    code: "SV",
-    name: "El Salvador",
-    region: "americas",
-    timeZone: "America/El_Salvador",
-    zoneReason: "only-zone",
-  }),
-  SX: Object.freeze({
-    code: "SX",
-    name: "St Maarten (Dutch)",
-    region: "americas",
-    timeZone: "America/Lower_Princes",
-    zoneReason: "only-zone",
-  }),
-  SY: Object.freeze({
-    code: "SY",
-    name: "Syria",
-    region: "emea",
-    timeZone: "Asia/Damascus",
-    zoneReason: "only-zone",
-  }),
-  SZ: Object.freeze({
-    code: "SZ",
-    name: "Eswatini (Swaziland)",
-    region: "emea",
-    timeZone: "Africa/Mbabane",
-    zoneReason: "only-zone",
-  }),
-  TC: Object.freeze({
-    code: "TC",
-    name: "Turks & Caicos Is",
-    region: "americas",
-    timeZone: "America/Grand_Turk",
-    zoneReason: "only-zone",
-  }),
-  TD: Object.freeze({
-    code: "TD",
-    name: "Chad",
-    region: "emea",
-    timeZone: "Africa/Ndjamena",
-    zoneReason: "only-zone",
-  }),
-  TF: Object.freeze({
-    code: "TF",
-    name: "French S. Terr.",
-    region: null,
-    timeZone: null,
-    zoneReason: "none",
-  }),
-  TG: Object.freeze({
-    code: "TG",
-    name: "Togo",
-    region: "emea",
-    timeZone: "Africa/Lome",
-    zoneReason: "only-zone",
-  }),
-  TH: Object.freeze({
-    code: "TH",
-    name: "Thailand",
-    region: "apac",
-    timeZone: "Asia/Bangkok",
-    zoneReason: "only-zone",
-  }),
-  TJ: Object.freeze({
-    code: "TJ",
-    name: "Tajikistan",
-    region: "emea",
-    timeZone: "Asia/Dushanbe",
-    zoneReason: "only-zone",
-  }),
-  TK: Object.freeze({
-    code: "TK",
-    name: "Tokelau",
-    region: "apac",
-    timeZone: "Pacific/Fakaofo",
-    zoneReason: "only-zone",
-  }),
-  TL: Object.freeze({
-    code: "TL",
-    name: "East Timor",
-    region: "apac",
-    timeZone: "Asia/Dili",
-    zoneReason: "only-zone",
-  }),
-  TM: Object.freeze({
-    code: "TM",
-    name: "Turkmenistan",
-    region: "emea",
-    timeZone: "Asia/Ashgabat",
-    zoneReason: "only-zone",
-  }),
-  TN: Object.freeze({
-    code: "TN",
-    name: "Tunisia",
-    region: "emea",
-    timeZone: "Africa/Tunis",
-    zoneReason: "only-zone",
-  }),
-  TO: Object.freeze({
-    code: "TO",
-    name: "Tonga",
-    region: "apac",
-    timeZone: "Pacific/Tongatapu",
-    zoneReason: "only-zone",
-  }),
-  TR: Object.freeze({
-    code: "TR",
-    name: "Turkey",
-    region: "emea",
-    timeZone: "Europe/Istanbul",
-    zoneReason: "only-zone",
-  }),
-  TT: Object.freeze({
-    code: "TT",
-    name: "Trinidad & Tobago",
-    region: "americas",
-    timeZone: "America/Port_of_Spain",
-    zoneReason: "only-zone",
-  }),
-  TV: Object.freeze({
-    code: "TV",
-    name: "Tuvalu",
-    region: "apac",
-    timeZone: "Pacific/Funafuti",
-    zoneReason: "only-zone",
-  }),
-  TW: Object.freeze({
-    code: "TW",
-    name: "Taiwan",
-    region: "apac",
-    timeZone: "Asia/Taipei",
-    zoneReason: "only-zone",
-  }),
-  TZ: Object.freeze({
-    code: "TZ",
-    name: "Tanzania",
-    region: "emea",
-    timeZone: "Africa/Dar_es_Salaam",
-    zoneReason: "only-zone",
-  }),
-  UA: Object.freeze({
-    code: "UA",
-    name: "Ukraine",
-    region: "emea",
-    timeZone: "Europe/Kyiv",
-    zoneReason: "most-populous-city",
-  }),
-  UG: Object.freeze({
-    code: "UG",
-    name: "Uganda",
-    region: "emea",
-    timeZone: "Africa/Kampala",
-    zoneReason: "only-zone",
-  }),
-  UM: Object.freeze({
-    code: "UM",
-    name: "US minor outlying islands",
-    region: null,
-    timeZone: null,
-    zoneReason: "none",
-  }),
-  US: Object.freeze({
-    code: "US",
-    name: "United States",
-    region: "americas",
-    timeZone: "America/New_York",
-    zoneReason: "most-populous-city",
-  }),
-  UY: Object.freeze({
-    code: "UY",
-    name: "Uruguay",
-    region: "americas",
-    timeZone: "America/Montevideo",
-    zoneReason: "only-zone",
-  }),
-  UZ: Object.freeze({
-    code: "UZ",
-    name: "Uzbekistan",
-    region: "emea",
-    timeZone: "Asia/Tashkent",
-    zoneReason: "most-populous-city",
-  }),
-  VA: Object.freeze({
-    code: "VA",
-    name: "Vatican City",
-    region: "emea",
-    timeZone: "Europe/Vatican",
-    zoneReason: "only-zone",
-  }),
-  VC: Object.freeze({
-    code: "VC",
-    name: "St Vincent",
-    region: "americas",
-    timeZone: "America/St_Vincent",
-    zoneReason: "only-zone",
-  }),
-  VE: Object.freeze({
-    code: "VE",
-    name: "Venezuela",
-    region: "americas",
-    timeZone: "America/Caracas",
-    zoneReason: "only-zone",
-  }),
-  VG: Object.freeze({
-    code: "VG",
-    name: "Virgin Islands (UK)",
-    region: "americas",
-    timeZone: "America/Tortola",
-    zoneReason: "only-zone",
-  }),
-  VI: Object.freeze({
-    code: "VI",
-    name: "Virgin Islands (US)",
-    region: "americas",
-    timeZone: "America/St_Thomas",
-    zoneReason: "only-zone",
-  }),
-  VN: Object.freeze({
-    code: "VN",
-    name: "Vietnam",
-    region: "apac",
-    timeZone: "Asia/Ho_Chi_Minh",
-    zoneReason: "only-zone",
-  }),
-  VU: Object.freeze({
-    code: "VU",
-    name: "Vanuatu",
-    region: "apac",
-    timeZone: "Pacific/Efate",
-    zoneReason: "only-zone",
-  }),
-  WF: Object.freeze({
-    code: "WF",
-    name: "Wallis & Futuna",
-    region: "apac",
-    timeZone: "Pacific/Wallis",
-    zoneReason: "only-zone",
-  }),
-  WS: Object.freeze({
-    code: "WS",
-    name: "Samoa (western)",
-    region: "apac",
-    timeZone: "Pacific/Apia",
-    zoneReason: "only-zone",
-  }),
-  YE: Object.freeze({
-    code: "YE",
-    name: "Yemen",
-    region: "emea",
-    timeZone: "Asia/Aden",
-    zoneReason: "only-zone",
-  }),
-  YT: Object.freeze({
-    code: "YT",
-    name: "Mayotte",
-    region: "emea",
-    timeZone: "Indian/Mayotte",
-    zoneReason: "only-zone",
-  }),
-  ZA: Object.freeze({
-    code: "ZA",
-    name: "South Africa",
-    region: "emea",
-    timeZone: "Africa/Johannesburg",
-    zoneReason: "only-zone",
-  }),
-  ZM: Object.freeze({
-    code: "ZM",
-    name: "Zambia",
-    region: "emea",
-    timeZone: "Africa/Lusaka",
-    zoneReason: "only-zone",
-  }),
-  ZW: Object.freeze({
-    code: "ZW",
-    name: "Zimbabwe",
-    region: "emea",
-    timeZone: "Africa/Harare",
-    zoneReason: "only-zone",
-  }),
-});
+export const countries: Readonly<Record<string, Country>> = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(table.trim().split("\n").map(row)),
+);

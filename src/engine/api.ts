@@ -1,6 +1,6 @@
 /** Public business-time functions: validated wrappers over the compiled calendar queries. */
 
-import { z } from "zod";
+import * as z from "zod";
 import { type InstantInput, instantSchema } from "../time/instant.js";
 import { parseInput } from "../validation.js";
 import { BusinessCalendar, calendarFor, toSpec } from "./calendar.js";

@@ -1,6 +1,6 @@
 /** Business calendar definitions: the public shape, its validation and the normalized form the compiler reads. */
 
-import { z } from "zod";
+import * as z from "zod";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
 import { isValidTimeZone } from "../time/zone.js";
 import { closest } from "../validation.js";

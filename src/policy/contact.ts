@@ -1,6 +1,6 @@
 /** Who may reach whom, when and how: Adobe's contact hours, the support channels, the support languages and who may open a case. */
 
-import { z } from "zod";
+import * as z from "zod";
 import {
   adobeCommerceProductIds,
   type ChannelId,

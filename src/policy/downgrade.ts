@@ -1,6 +1,6 @@
 /** `downgradeEligibility`: whether Adobe may lower a request's priority, on which clause, and the new deadline if it does. */
 
-import { z } from "zod";
+import * as z from "zod";
 import { type Priority, priorities, priorityLevels } from "../data/priorities.js";
 import { regions } from "../data/regions.js";
 import type { BusinessCalendar } from "../engine/calendar.js";

@@ -1,6 +1,6 @@
 /** Queries over the services catalog: a plan's features, add-on eligibility, the field-service menu by solution, launch advisory deliverables. */
 
-import { z } from "zod";
+import * as z from "zod";
 import { type PlanId, planIds, plans } from "../data/plans.js";
 import {
   type AddOn,

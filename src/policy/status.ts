@@ -1,6 +1,6 @@
 /** `slaStatus`: where a live case stands against its response target, with priority changes and pauses. */
 
-import { z } from "zod";
+import * as z from "zod";
 import type { Priority } from "../data/priorities.js";
 import type { BusinessCalendar } from "../engine/calendar.js";
 import { beyondRange } from "../engine/calendar.js";

@@ -1,6 +1,6 @@
 /** What every policy function reads about a case: shared field schemas, region and zone resolution, the regional calendar. */
 
-import { z } from "zod";
+import * as z from "zod";
 import type { Country } from "../data/countries.js";
 import { planIds } from "../data/plans.js";
 import { priorities } from "../data/priorities.js";

@@ -1,6 +1,6 @@
 /** `responseDeadline`: the targeted initial-response deadline of a request, with the reasons behind every choice. */
 
-import { z } from "zod";
+import * as z from "zod";
 import { commerceRule, type PlanId, type ResponseTarget, targetTables } from "../data/plans.js";
 import type { Priority } from "../data/priorities.js";
 import { type RegionId, regions } from "../data/regions.js";

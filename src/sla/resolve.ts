@@ -1,6 +1,6 @@
 /** Chooses the target table, the region and the time zone of a request, each with the reason for the choice. */
 
-import { z } from "zod";
+import * as z from "zod";
 import { type Country, countries } from "../data/countries.js";
 import {
   commerceRule,

@@ -1,6 +1,6 @@
 /** Reading instants from every accepted form (ISO string with offset, Date, epoch ms, luxon DateTime). */
 
-import { z } from "zod";
+import * as z from "zod";
 import type { SlaIssue } from "../errors.js";
 import { joinField } from "../validation.js";
 import { daysInMonth, epochOf, MS_PER_HOUR, MS_PER_MINUTE } from "./civil.js";

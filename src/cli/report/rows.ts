@@ -1,6 +1,6 @@
 /** `report`'s per-row work: one row's cells to a validated `slaStatus` input, the status, and the added columns. */
 
-import { z } from "zod";
+import * as z from "zod";
 import type { Priority } from "../../data/priorities.js";
 import { isSlaInputError, SlaInputError, type SlaIssue } from "../../errors.js";
 import {

@@ -14,21 +14,29 @@ import { parseInput } from "../validation.js";
 
 /** The target table used and why. */
 export interface TableChoice {
+  /** The table's id (a key of {@link targetTables}). */
   readonly id: TargetTableId;
+  /** The table's display name. */
   readonly name: string;
+  /** Why this table, e.g. `"plan is ultimate"`. */
   readonly reason: string;
 }
 
 /** The region used and why. */
 export interface RegionChoice {
+  /** The region's id (a key of {@link regions}). */
   readonly id: RegionId;
+  /** The region's English name. */
   readonly name: string;
+  /** Why this region, e.g. `"billing country FR (France) is in EMEA"`. */
   readonly reason: string;
 }
 
 /** The time zone used and why. */
 export interface TimeZoneChoice {
+  /** IANA zone name (`"UTC"` when nothing says where the customer is). */
   readonly id: string;
+  /** Why this zone, e.g. `"Americas hours are quoted in Pacific time"`. */
   readonly reason: string;
 }
 
@@ -133,11 +141,17 @@ export function chooseTimeZone(
  * The support region of a billing country (ISO 3166-1 alpha-2, any case): `null` for Antarctica
  * and uninhabited territories, which have none (pass `region` explicitly for those).
  *
- * @throws {SlaInputError} When `country` is not an ISO 3166-1 alpha-2 code.
+ * @param country - ISO 3166-1 alpha-2 code, any case, surrounding spaces ignored.
+ * @returns The region id, or `null` when the country has no support region.
+ * @throws {@link SlaInputError} When `country` is not an ISO 3166-1 alpha-2 code (path
+ *   `["country"]`, code `unknown_country`).
  * @example
+ * ```ts
+ * import { regionForCountry } from "adobe-support-sla";
  * regionForCountry("FR") //=> "emea"
  * regionForCountry("jp") //=> "japan"
  * regionForCountry("AQ") //=> null
+ * ```
  */
 export function regionForCountry(country: string): RegionId | null {
   const code = parseInput(countryArgumentSchema, { country }).country;
@@ -148,7 +162,9 @@ export function regionForCountry(country: string): RegionId | null {
 export const countryCodeSchema = z
   .string({ error: "expected an ISO 3166-1 alpha-2 country code such as FR" })
   .transform((code, ctx) => {
-    const upper = code.trim().toUpperCase();
+    const trimmed = code.trim();
+    // ASCII letters only: upper-casing "ß" or "ﬁ" would otherwise turn them into codes (SS, FI).
+    const upper = /^[A-Za-z]{2}$/.test(trimmed) ? trimmed.toUpperCase() : "";
     if (!Object.hasOwn(countries, upper)) {
       ctx.addIssue({
         code: "custom",

@@ -140,6 +140,16 @@ describe("responseDeadline input errors", () => {
     expectIssue(e, ["billingCountry"], "unknown_country", "billingCountry", ['"FRA"']);
   });
 
+  it("rejects letters whose upper case is a code: ß is not SS, ﬁ is not FI (unknown_country)", () => {
+    const { region: _region, ...rest } = base;
+    for (const code of ["ß", "ﬁ", "ıt"]) {
+      const e = rejection({ ...rest, billingCountry: code });
+      expectIssue(e, ["billingCountry"], "unknown_country", "billingCountry", [
+        JSON.stringify(code),
+      ]);
+    }
+  });
+
   it("accepts a lower-case country code fr", () => {
     const { region: _region, ...rest } = base;
     const result = responseDeadline({ ...rest, billingCountry: "fr" });

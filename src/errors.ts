@@ -1,6 +1,21 @@
 /** The library's error hierarchy: one base class and one input-error class carrying structured issues. */
 
-/** A problem found in the input, located by its path in the input object. */
+/**
+ * A problem found in the input, located by its path in the input object.
+ *
+ * @example
+ * ```ts
+ * import { isSlaInputError, regionForCountry } from "adobe-support-sla";
+ * try {
+ *   regionForCountry("XX");
+ * } catch (error) {
+ *   if (!isSlaInputError(error)) throw error;
+ *   error.issues[0]?.path //=> ["country"]
+ *   error.issues[0]?.code //=> "unknown_country"
+ *   error.issues[0]?.message //=> "`country` is not an ISO 3166-1 alpha-2 country code: \"XX\"; expected e.g. FR, US, JP"
+ * }
+ * ```
+ */
 export interface SlaIssue {
   /** Where in the input the problem is, e.g. `["holidays", 2]`; empty for the input as a whole. */
   readonly path: readonly (string | number)[];
@@ -10,8 +25,20 @@ export interface SlaIssue {
   readonly message: string;
 }
 
-/** Base class of every error this library throws on purpose. */
+/**
+ * Base class of every error this library throws on purpose. Match it with {@link isSlaError},
+ * which also recognises errors from another copy of the library.
+ *
+ * @example
+ * ```ts
+ * import { SlaError, SlaInputError } from "adobe-support-sla";
+ * const error = new SlaInputError([{ path: ["plan"], code: "required", message: "`plan` is required" }]);
+ * error instanceof SlaError //=> true
+ * new SlaError("boom").name //=> "SlaError"
+ * ```
+ */
 export class SlaError extends Error {
+  /** Always `"SlaError"` for this class; subclasses set their own. */
   override name = "SlaError";
 }
 
@@ -19,13 +46,32 @@ export class SlaError extends Error {
  * Thrown by every public function when its input is invalid, or when what it asks for cannot be
  * answered inside the supported range (for example a calendar that is never open).
  *
- * `issues` lists every problem found; `message` joins their messages.
+ * `issues` lists every problem found; `message` joins their messages with `"; "`.
+ *
+ * @example
+ * ```ts
+ * import { responseDeadline, SlaInputError } from "adobe-support-sla";
+ * try {
+ *   responseDeadline({ plan: "expert", priority: "P2", region: "emea", openedAt: "2026-11-20T10:00" });
+ * } catch (error) {
+ *   if (!(error instanceof SlaInputError)) throw error;
+ *   error.name //=> "SlaInputError"
+ *   error.issues.map((issue) => issue.code) //=> ["missing_offset"]
+ *   error.issues[0]?.path //=> ["openedAt"]
+ * }
+ * ```
  */
 export class SlaInputError extends SlaError {
+  /** Always `"SlaInputError"`. */
   override name = "SlaInputError";
   /** Every problem found, in input order. Never empty. */
   readonly issues: readonly SlaIssue[];
 
+  /**
+   * Creates the error from its issues (frozen copies are kept).
+   *
+   * @param issues - The problems found; an empty list becomes one `invalid_input` issue.
+   */
   constructor(issues: readonly SlaIssue[]) {
     const list =
       issues.length > 0 ? issues : [{ path: [], code: "invalid_input", message: "invalid input" }];
@@ -36,7 +82,24 @@ export class SlaInputError extends SlaError {
   }
 }
 
-/** True when `error` is an {@link SlaError} (also across bundle copies, by `name`). Never throws. */
+/**
+ * True when `error` is an {@link SlaError}, including an {@link SlaInputError} (also across
+ * bundle copies, by `name`).
+ *
+ * @param error - Any thrown value.
+ * @returns Whether it is an error of this library.
+ * @throws Never, even for hostile values (a proxy or a getter that throws).
+ * @example
+ * ```ts
+ * import { isSlaError, regionForCountry } from "adobe-support-sla";
+ * try {
+ *   regionForCountry("XX");
+ * } catch (error) {
+ *   isSlaError(error) //=> true
+ * }
+ * isSlaError(new Error("other")) //=> false
+ * ```
+ */
 export function isSlaError(error: unknown): error is SlaError {
   try {
     return (
@@ -48,7 +111,24 @@ export function isSlaError(error: unknown): error is SlaError {
   }
 }
 
-/** True when `error` is an {@link SlaInputError} (also across bundle copies, by `name`). Never throws. */
+/**
+ * True when `error` is an {@link SlaInputError} (also across bundle copies, by `name`); narrows
+ * it so that `error.issues` can be read.
+ *
+ * @param error - Any thrown value.
+ * @returns Whether it is an input error of this library.
+ * @throws Never, even for hostile values (a proxy or a getter that throws).
+ * @example
+ * ```ts
+ * import { isSlaInputError, regionForCountry } from "adobe-support-sla";
+ * try {
+ *   regionForCountry("XX");
+ * } catch (error) {
+ *   isSlaInputError(error) //=> true
+ * }
+ * isSlaInputError(new TypeError("other")) //=> false
+ * ```
+ */
 export function isSlaInputError(error: unknown): error is SlaInputError {
   try {
     return (

@@ -2,7 +2,15 @@
 
 import type { Priority } from "./priorities.js";
 
-/** Channel identifiers, in the order results list them. */
+/**
+ * Channel identifiers, in the order results list them.
+ *
+ * @example
+ * ```ts
+ * import { channelIds } from "adobe-support-sla";
+ * channelIds //=> ["phone", "chat", "online-case"]
+ * ```
+ */
 export const channelIds = ["phone", "chat", "online-case"] as const;
 /** A way to reach Adobe support: `"phone"`, `"chat"` or `"online-case"` (the web portal). */
 export type ChannelId = (typeof channelIds)[number];
@@ -15,6 +23,7 @@ export type ServiceHours = "24x7" | "business-hours";
 
 /** One support channel. */
 export interface SupportChannel {
+  /** The channel's id, also its key in {@link channels}. */
   readonly id: ChannelId;
   /** English name. */
   readonly name: string;
@@ -35,9 +44,20 @@ const alwaysOpen: Readonly<Record<Priority, ServiceHours>> = Object.freeze({
 });
 
 /**
- * The channels. Phone takes P1 emergencies around the clock and P2-P4 calls in business hours;
- * chat and the online portal take submissions at any time. The policy lists the channels once,
- * for both plans (among the Expert features; the Ultimate features add no other channel).
+ * The support channels by id: what each accepts, per priority, and for which priorities the
+ * policy names it.
+ *
+ * Phone takes P1 emergencies around the clock and P2-P4 calls in business hours; chat and the
+ * online portal take submissions at any time. The policy lists the channels once, for both plans
+ * (among the Expert features; the Ultimate features add no other channel).
+ *
+ * @example
+ * ```ts
+ * import { channels } from "adobe-support-sla";
+ * channels.phone.accepts.P1 //=> "24x7"
+ * channels.phone.accepts.P2 //=> "business-hours"
+ * channels.chat.namedFor //=> ["P2", "P3", "P4"]
+ * ```
  */
 export const channels: Readonly<Record<ChannelId, SupportChannel>> = Object.freeze({
   phone: Object.freeze({
@@ -68,7 +88,16 @@ export const channels: Readonly<Record<ChannelId, SupportChannel>> = Object.free
   }),
 } satisfies Record<ChannelId, SupportChannel>);
 
-/** When Adobe works a request of each priority: P1 around the clock, P2-P4 in business hours. */
+/**
+ * When Adobe works a request of each priority: P1 around the clock, P2-P4 in business hours.
+ *
+ * @example
+ * ```ts
+ * import { requestHandling } from "adobe-support-sla";
+ * requestHandling.P1 //=> "24x7"
+ * requestHandling.P3 //=> "business-hours"
+ * ```
+ */
 export const requestHandling: Readonly<Record<Priority, ServiceHours>> = Object.freeze({
   P1: "24x7",
   P2: "business-hours",
@@ -79,19 +108,51 @@ export const requestHandling: Readonly<Record<Priority, ServiceHours>> = Object.
 /**
  * Product ids that mean Adobe Commerce (for the language rule; matched after trimming, any case).
  * `"commerce-managed-services"` is Adobe Commerce on Managed Services.
+ *
+ * @example
+ * ```ts
+ * import { adobeCommerceProductIds } from "adobe-support-sla";
+ * adobeCommerceProductIds //=> ["commerce", "commerce-managed-services"]
+ * ```
  */
 export const adobeCommerceProductIds = Object.freeze(["commerce", "commerce-managed-services"]);
 
-/** Language identifiers (BCP 47). */
+/**
+ * Language identifiers (BCP 47) of the support languages.
+ *
+ * @example
+ * ```ts
+ * import { languageIds } from "adobe-support-sla";
+ * languageIds //=> ["en", "ja"]
+ * ```
+ */
 export const languageIds = ["en", "ja"] as const;
 /** A support language: `"en"` (English) or `"ja"` (Japanese). */
 export type LanguageId = (typeof languageIds)[number];
 
-/** The language rule: English always; Japanese only in Japan hours, never for Adobe Commerce. */
+/**
+ * The language rule: English always; Japanese only in Japan hours, never for Adobe Commerce.
+ * {@link supportLanguages} applies it to an instant.
+ *
+ * @example
+ * ```ts
+ * import { languageRule } from "adobe-support-sla";
+ * languageRule.english.availability //=> "24x7"
+ * languageRule.japanese.timeZone //=> "Asia/Tokyo"
+ * languageRule.japanese.excludedProducts //=> ["commerce", "commerce-managed-services"]
+ * ```
+ */
 export const languageRule = Object.freeze({
   /** English is offered everywhere, at every instant. */
-  english: Object.freeze({ language: "en", availability: "24x7" }),
+  english: Object.freeze({
+    /** Language id. */
+    language: "en",
+    /** Offered at every instant of the year. */
+    availability: "24x7",
+  }),
+  /** Japanese: for the Japan region only, in Japan business hours, never for Adobe Commerce. */
   japanese: Object.freeze({
+    /** Language id. */
     language: "ja",
     /** Only customers of this region (by billing address) can get Japanese support. */
     region: "japan",
@@ -104,7 +165,16 @@ export const languageRule = Object.freeze({
   }),
 } as const);
 
-/** Why Japanese support is or is not available (see {@link languageRule}). */
+/**
+ * Why Japanese support is or is not available (see {@link languageRule}), in the order
+ * {@link supportLanguages} checks them (`"available"` first, the checks after it).
+ *
+ * @example
+ * ```ts
+ * import { japaneseReasonCodes } from "adobe-support-sla";
+ * japaneseReasonCodes //=> ["available", "not_japan_region", "adobe_commerce", "holiday", "outside_japan_hours"]
+ * ```
+ */
 export const japaneseReasonCodes = [
   "available",
   "not_japan_region",
@@ -115,7 +185,16 @@ export const japaneseReasonCodes = [
 /** A reason code of the Japanese-language answer. */
 export type JapaneseReasonCode = (typeof japaneseReasonCodes)[number];
 
-/** Permission identifiers of a support admin. */
+/**
+ * Permission identifiers of a support admin, in the order of {@link supportAdminPermissions}.
+ *
+ * @example
+ * ```ts
+ * import { supportAdminPermissionIds } from "adobe-support-sla";
+ * supportAdminPermissionIds[0] //=> "manage-support-users"
+ * supportAdminPermissionIds.length //=> 4
+ * ```
+ */
 export const supportAdminPermissionIds = [
   "manage-support-users",
   "control-access-roles",
@@ -127,6 +206,7 @@ export type SupportAdminPermissionId = (typeof supportAdminPermissionIds)[number
 
 /** One thing a support admin can do in the support portal. */
 export interface SupportAdminPermission {
+  /** The permission's id. */
   readonly id: SupportAdminPermissionId;
   /** Our own wording. */
   readonly description: string;
@@ -136,6 +216,12 @@ export interface SupportAdminPermission {
  * What a support admin (set up in Adobe Admin Console) can do in the support portal, in our
  * words. Support admins are Admin Console super-users and get the system e-mails sent when a
  * support user is created.
+ *
+ * @example
+ * ```ts
+ * import { supportAdminPermissions } from "adobe-support-sla";
+ * supportAdminPermissions[3] //=> { id: "start-chats", description: "Open a chat with Adobe support." }
+ * ```
  */
 export const supportAdminPermissions: readonly SupportAdminPermission[] = Object.freeze([
   Object.freeze({
@@ -159,13 +245,26 @@ export const supportAdminPermissions: readonly SupportAdminPermission[] = Object
 /**
  * Remote access: the customer gives Adobe Support access to the systems concerned through remote
  * support tools that Adobe controls, for troubleshooting and support (our wording of the policy).
+ *
+ * @example
+ * ```ts
+ * import { remoteAccess } from "adobe-support-sla";
+ * remoteAccess.grantedBy //=> "customer"
+ * remoteAccess.grantedTo //=> "Adobe Support"
+ * ```
  */
 export const remoteAccess = Object.freeze({
+  /** Stable id of the rule. */
   id: "adobe-controlled-remote-support-tools",
+  /** Who gives the access. */
   grantedBy: "customer",
+  /** Who receives it. */
   grantedTo: "Adobe Support",
+  /** The means: tools that Adobe controls. */
   through: "remote support tools controlled by Adobe",
+  /** What the access is for. */
   purpose: "troubleshooting and support services on the customer systems concerned",
+  /** The rule in one sentence (our wording). */
   summary:
     "The customer grants Adobe Support access to the relevant systems through Adobe-controlled remote support tools, for troubleshooting and support.",
 } as const);

@@ -288,7 +288,19 @@ function row(line: string): [string, Country] {
   return [code, Object.freeze(country)];
 }
 
-/** All 249 ISO 3166-1 alpha-2 countries of iso3166.tab, keyed by code. */
+/**
+ * All 249 ISO 3166-1 alpha-2 countries of iso3166.tab, keyed by upper-case code.
+ *
+ * Gotcha: keys are upper case (`countries.fr` is `undefined`); {@link regionForCountry} accepts
+ * any case and rejects unknown codes.
+ *
+ * @example
+ * ```ts
+ * import { countries } from "adobe-support-sla";
+ * countries.FR //=> { code: "FR", name: "France", region: "emea", timeZone: "Europe/Paris", zoneReason: "only-zone" }
+ * countries.AQ?.region //=> null
+ * ```
+ */
 export const countries: Readonly<Record<string, Country>> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(table.trim().split("\n").map(row)),
 );

@@ -2,12 +2,28 @@
 
 import type { Priority } from "./priorities.js";
 
-/** Plan identifiers. */
+/**
+ * Plan identifiers.
+ *
+ * @example
+ * ```ts
+ * import { planIds } from "adobe-support-sla";
+ * planIds //=> ["expert", "ultimate"]
+ * ```
+ */
 export const planIds = ["expert", "ultimate"] as const;
 /** A support plan: `"expert"` or `"ultimate"`. */
 export type PlanId = (typeof planIds)[number];
 
-/** Target table identifiers: one per plan, plus the Commerce Managed Services table. */
+/**
+ * Target table identifiers: one per plan, plus the Commerce Managed Services table.
+ *
+ * @example
+ * ```ts
+ * import { targetTableIds } from "adobe-support-sla";
+ * targetTableIds //=> ["expert", "ultimate", "commerce-managed-services"]
+ * ```
+ */
 export const targetTableIds = ["expert", "ultimate", "commerce-managed-services"] as const;
 /** A target table: `"expert"`, `"ultimate"` or `"commerce-managed-services"`. */
 export type TargetTableId = (typeof targetTableIds)[number];
@@ -15,23 +31,49 @@ export type TargetTableId = (typeof targetTableIds)[number];
 /**
  * A targeted initial-response time. `clock: "24x7"` counts absolute elapsed time;
  * `clock: "business"` counts time inside the region's business hours; `unit: "business-day"`
- * is one business day (see `businessDay` in `responseDeadline`).
+ * is one business day (see `businessDay` in {@link responseDeadline}).
  */
 export type ResponseTarget =
-  | { readonly clock: "24x7"; readonly amount: number; readonly unit: "minutes" | "hours" }
-  | { readonly clock: "business"; readonly amount: number; readonly unit: "minutes" | "hours" }
-  | { readonly clock: "business"; readonly amount: 1; readonly unit: "business-day" };
+  | {
+      /** Absolute elapsed time, nights, weekends and holidays included. */
+      readonly clock: "24x7";
+      /** How many `unit`s. */
+      readonly amount: number;
+      /** The unit of `amount`. */
+      readonly unit: "minutes" | "hours";
+    }
+  | {
+      /** Time inside the region's business hours only. */
+      readonly clock: "business";
+      /** How many `unit`s. */
+      readonly amount: number;
+      /** The unit of `amount`. */
+      readonly unit: "minutes" | "hours";
+    }
+  | {
+      /** Time inside the region's business hours only. */
+      readonly clock: "business";
+      /** Always one business day. */
+      readonly amount: 1;
+      /** One business day, read as {@link ResponseDeadlineInput.businessDay} says. */
+      readonly unit: "business-day";
+    };
 
 /** One table of targets, a target for every priority (a missing priority fails to compile). */
 export interface TargetTable {
+  /** The table's id, also its key in {@link targetTables}. */
   readonly id: TargetTableId;
+  /** Display name, as explanations show it. */
   readonly name: string;
+  /** The target of each priority. */
   readonly targets: Readonly<Record<Priority, ResponseTarget>>;
 }
 
 /** One support plan. */
 export interface Plan {
+  /** The plan's id, also its key in {@link plans}. */
   readonly id: PlanId;
+  /** Display name: `"Expert Support"` or `"Ultimate Support"`. */
   readonly name: string;
   /** Our own one-line description. */
   readonly summary: string;
@@ -39,7 +81,16 @@ export interface Plan {
   readonly hoursWording: string;
 }
 
-/** The plans. */
+/**
+ * The support plans by id, with names and descriptions.
+ *
+ * @example
+ * ```ts
+ * import { plans } from "adobe-support-sla";
+ * plans.ultimate.name //=> "Ultimate Support"
+ * plans.expert.hoursWording //=> "Adobe's normal business hours"
+ * ```
+ */
 export const plans: Readonly<Record<PlanId, Plan>> = Object.freeze({
   expert: Object.freeze({
     id: "expert",
@@ -67,7 +118,17 @@ const oneBusinessDay: ResponseTarget = Object.freeze({
   unit: "business-day",
 });
 
-/** Targeted initial-response times per table and priority. */
+/**
+ * Targeted initial-response times per table and priority.
+ *
+ * @example
+ * ```ts
+ * import { targetTables } from "adobe-support-sla";
+ * targetTables.ultimate.targets.P1 //=> { clock: "24x7", amount: 15, unit: "minutes" }
+ * targetTables.expert.targets.P2 //=> { clock: "business", amount: 2, unit: "hours" }
+ * targetTables.expert.targets.P4 //=> { clock: "business", amount: 1, unit: "business-day" }
+ * ```
+ */
 export const targetTables: Readonly<Record<TargetTableId, TargetTable>> = Object.freeze({
   expert: Object.freeze({
     id: "expert",
@@ -105,10 +166,21 @@ export const targetTables: Readonly<Record<TargetTableId, TargetTable>> = Object
  * The Adobe Commerce on Managed Services rule: requests about that product, under a licence
  * term (new or renewed) starting on or after `termStartOnOrAfter`, use the Commerce table
  * instead of the plan's. Other products of the same customer keep the plan's table.
+ *
+ * @example
+ * ```ts
+ * import { commerceRule } from "adobe-support-sla";
+ * commerceRule.product //=> "commerce-managed-services"
+ * commerceRule.termStartOnOrAfter //=> "2021-09-20"
+ * ```
  */
 export const commerceRule = Object.freeze({
+  /** The `product` value of {@link responseDeadline} that the rule applies to. */
   product: "commerce-managed-services",
+  /** The product's former name. */
   formerName: "Magento Commerce Pro",
+  /** First licence term start (`YYYY-MM-DD`, inclusive) that uses the Commerce table. */
   termStartOnOrAfter: "2021-09-20",
+  /** The table used instead of the plan's. */
   table: "commerce-managed-services",
 } as const);

@@ -1,6 +1,14 @@
 /** The four priorities: impact level, short definitions (English and French) and the customer-engagement rules (pure data). */
 
-/** Priority identifiers, highest first. */
+/**
+ * Priority identifiers, highest first.
+ *
+ * @example
+ * ```ts
+ * import { priorities } from "adobe-support-sla";
+ * priorities //=> ["P1", "P2", "P3", "P4"]
+ * ```
+ */
 export const priorities = ["P1", "P2", "P3", "P4"] as const;
 /** A request priority: `"P1"` (critical) to `"P4"` (no impact). */
 export type Priority = (typeof priorities)[number];
@@ -22,14 +30,32 @@ export interface EngagementRule {
 
 /** One priority level. */
 export interface PriorityLevel {
+  /** The priority, also its key in {@link priorityLevels}. */
   readonly id: Priority;
+  /** Business impact of the priority. */
   readonly impact: Impact;
   /** Our own short definition (paraphrase of the policy), by language. */
-  readonly definition: { readonly en: string; readonly fr: string };
+  readonly definition: {
+    /** In English. */
+    readonly en: string;
+    /** In French. */
+    readonly fr: string;
+  };
+  /** What the policy asks of Adobe and of the customer while such a request is open. */
   readonly engagement: EngagementRule;
 }
 
-/** Priority definitions and engagement rules. */
+/**
+ * Priority definitions and engagement rules, by priority.
+ *
+ * @example
+ * ```ts
+ * import { priorityLevels } from "adobe-support-sla";
+ * priorityLevels.P1.impact //=> "critical"
+ * priorityLevels.P1.engagement.adobeContacts //=> "any-time"
+ * priorityLevels.P3.engagement.mayBeDowngraded //=> false
+ * ```
+ */
 export const priorityLevels: Readonly<Record<Priority, PriorityLevel>> = Object.freeze({
   P1: Object.freeze({
     id: "P1",

@@ -1,6 +1,14 @@
 /** The four support regions: business hours, and the time zone their hours are read in (pure data). */
 
-/** Region identifiers, in the order the policy lists them. */
+/**
+ * Region identifiers, in the order the policy lists them.
+ *
+ * @example
+ * ```ts
+ * import { regionIds } from "adobe-support-sla";
+ * regionIds //=> ["americas", "emea", "apac", "japan"]
+ * ```
+ */
 export const regionIds = ["americas", "emea", "apac", "japan"] as const;
 /** A support region: `"americas"`, `"emea"`, `"apac"` or `"japan"`. */
 export type RegionId = (typeof regionIds)[number];
@@ -8,12 +16,27 @@ export type RegionId = (typeof regionIds)[number];
 /** How a region's hours find their time zone. */
 export type RegionZoneRule =
   /** Always this zone (unless the caller passes `timeZone`). */
-  | { readonly kind: "fixed"; readonly timeZone: string; readonly why: string }
+  | {
+      /** Discriminant: a fixed zone. */
+      readonly kind: "fixed";
+      /** IANA zone the hours are read in. */
+      readonly timeZone: string;
+      /** The reason, as explanations quote it. */
+      readonly why: string;
+    }
   /** The customer's local zone (billing country's representative zone), else this default. */
-  | { readonly kind: "customer-local"; readonly defaultTimeZone: string; readonly why: string };
+  | {
+      /** Discriminant: the customer's local zone. */
+      readonly kind: "customer-local";
+      /** IANA zone used when the customer's zone is unknown (no billing country in the region). */
+      readonly defaultTimeZone: string;
+      /** The reason, as explanations quote it. */
+      readonly why: string;
+    };
 
 /** One support region. */
 export interface Region {
+  /** The region's id, also its key in {@link regions}. */
   readonly id: RegionId;
   /** English name. */
   readonly name: string;
@@ -33,7 +56,17 @@ export interface Region {
 
 const weekdaysOnly = Object.freeze([1, 2, 3, 4, 5]);
 
-/** The regions and their hours, Monday to Friday. */
+/**
+ * The regions and their hours, Monday to Friday.
+ *
+ * @example
+ * ```ts
+ * import { regions } from "adobe-support-sla";
+ * regions.americas.opens //=> "06:00"
+ * regions.americas.closes //=> "17:30"
+ * regions.emea.zone //=> { kind: "customer-local", defaultTimeZone: "Europe/London", why: "EMEA hours are read in the customer's local zone" }
+ * ```
+ */
 export const regions: Readonly<Record<RegionId, Region>> = Object.freeze({
   americas: Object.freeze({
     id: "americas",

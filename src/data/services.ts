@@ -7,13 +7,25 @@ import type { PlanId } from "./plans.js";
  * misses, adds or reorders an entry fails to compile.
  */
 type InOrder<Ids extends readonly string[], T> = {
-  readonly [I in keyof Ids]: T & { readonly id: Ids[I] };
+  readonly [I in keyof Ids]: T & {
+    /** The entry's id, at the same position as in the id list. */
+    readonly id: Ids[I];
+  };
 };
 
 // ---------------------------------------------------------------------------------------------
 // Plan features
 
-/** Feature identifiers of Expert Support, in the order the policy lists them. */
+/**
+ * Feature identifiers of Expert Support, in the order the policy lists them.
+ *
+ * @example
+ * ```ts
+ * import { expertFeatureIds } from "adobe-support-sla";
+ * expertFeatureIds[0] //=> "online-support"
+ * expertFeatureIds.length //=> 6
+ * ```
+ */
 export const expertFeatureIds = [
   "online-support",
   "phone-support",
@@ -23,7 +35,16 @@ export const expertFeatureIds = [
   "event-planning",
 ] as const;
 
-/** Feature identifiers of Ultimate Support, in the order the policy lists them. */
+/**
+ * Feature identifiers of Ultimate Support, in the order the policy lists them.
+ *
+ * @example
+ * ```ts
+ * import { ultimateFeatureIds } from "adobe-support-sla";
+ * ultimateFeatureIds[0] //=> "designated-account-team"
+ * ultimateFeatureIds.includes("event-planning") //=> true
+ * ```
+ */
 export const ultimateFeatureIds = [
   "designated-account-team",
   "proactive-services",
@@ -40,7 +61,9 @@ export type FeatureId = (typeof expertFeatureIds)[number] | (typeof ultimateFeat
 
 /** One feature of a support plan. */
 export interface Feature {
+  /** The feature's id. */
   readonly id: FeatureId;
+  /** Display name. */
   readonly name: string;
   /** Our own one- or two-sentence description. */
   readonly description: string;
@@ -136,7 +159,17 @@ const ultimateFeatures: InOrder<typeof ultimateFeatureIds, Feature> = [
   }),
 ];
 
-/** The key features of each plan, in the order the policy lists them. */
+/**
+ * The key features of each plan, in the order the policy lists them (see also
+ * {@link planFeaturesFor}, which validates the plan).
+ *
+ * @example
+ * ```ts
+ * import { planFeatures } from "adobe-support-sla";
+ * planFeatures.expert.length //=> 6
+ * planFeatures.ultimate[2]?.name //=> "Launch advisory"
+ * ```
+ */
 export const planFeatures: Readonly<Record<PlanId, readonly Feature[]>> = Object.freeze({
   expert: Object.freeze(expertFeatures),
   ultimate: Object.freeze(ultimateFeatures),
@@ -145,7 +178,15 @@ export const planFeatures: Readonly<Record<PlanId, readonly Feature[]>> = Object
 // ---------------------------------------------------------------------------------------------
 // Add-ons
 
-/** Support add-on identifiers. */
+/**
+ * Support add-on identifiers, in the order {@link addOnEligibility} answers.
+ *
+ * @example
+ * ```ts
+ * import { addOnIds } from "adobe-support-sla";
+ * addOnIds //=> ["event-management", "technical-account-director", "advanced-cloud-support"]
+ * ```
+ */
 export const addOnIds = [
   "event-management",
   "technical-account-director",
@@ -156,8 +197,11 @@ export type AddOnId = (typeof addOnIds)[number];
 
 /** One part of an add-on: a component, a responsibility or a phase (see {@link AddOn.partsKind}). */
 export interface AddOnPart {
+  /** The part's id, unique within its add-on. */
   readonly id: string;
+  /** Display name. */
   readonly name: string;
+  /** Our own one-sentence description. */
   readonly description: string;
 }
 
@@ -173,13 +217,17 @@ export interface AddOnEligibilityRule {
 
 /** One support add-on. */
 export interface AddOn {
+  /** The add-on's id, also its key in {@link addOns}. */
   readonly id: AddOnId;
+  /** Display name. */
   readonly name: string;
   /** Our own one-sentence summary. */
   readonly summary: string;
+  /** Who may buy it (applied by {@link addOnEligibility}). */
   readonly eligibility: AddOnEligibilityRule;
   /** What `parts` lists: the add-on's components, the role's responsibilities, or the service's phases. */
   readonly partsKind: "components" | "responsibilities" | "phases";
+  /** The add-on's parts, of the kind `partsKind` says. */
   readonly parts: readonly AddOnPart[];
   /** Situations where the add-on helps (for Event Management, example events). */
   readonly whenUseful: readonly string[];
@@ -187,7 +235,16 @@ export interface AddOn {
 
 const bothPlans: readonly PlanId[] = Object.freeze(["expert", "ultimate"]);
 
-/** The support add-ons. */
+/**
+ * The support add-ons by id: what they are, who may buy them and what they include.
+ *
+ * @example
+ * ```ts
+ * import { addOns } from "adobe-support-sla";
+ * addOns["technical-account-director"].eligibility.plans //=> ["ultimate"]
+ * addOns["event-management"].parts.map((part) => part.id) //=> ["planning", "execution", "monitoring"]
+ * ```
+ */
 export const addOns: Readonly<Record<AddOnId, AddOn>> = Object.freeze({
   "event-management": Object.freeze({
     id: "event-management",
@@ -329,15 +386,33 @@ export const addOns: Readonly<Record<AddOnId, AddOn>> = Object.freeze({
 
 /** Adobe's digital learning subscription, described as an enhancement of Ultimate Support. */
 export interface DigitalLearning {
+  /** Always `"digital-learning"`. */
   readonly id: "digital-learning";
+  /** Display name. */
   readonly name: string;
   /** The plan the policy says the subscription enhances. */
   readonly enhances: PlanId;
+  /** Our own one-sentence summary. */
   readonly summary: string;
-  readonly benefits: readonly { readonly name: string; readonly description: string }[];
+  /** The benefits the policy lists, in our own words. */
+  readonly benefits: readonly {
+    /** Short name of the benefit. */
+    readonly name: string;
+    /** One sentence about it. */
+    readonly description: string;
+  }[];
 }
 
-/** Adobe Digital Learning Services: a learning subscription that enhances Ultimate Support. */
+/**
+ * Adobe Digital Learning Services: a learning subscription that enhances Ultimate Support.
+ *
+ * @example
+ * ```ts
+ * import { digitalLearning } from "adobe-support-sla";
+ * digitalLearning.enhances //=> "ultimate"
+ * digitalLearning.benefits.length //=> 3
+ * ```
+ */
 export const digitalLearning: DigitalLearning = Object.freeze({
   id: "digital-learning",
   name: "Adobe Digital Learning Services",
@@ -363,7 +438,15 @@ export const digitalLearning: DigitalLearning = Object.freeze({
 // ---------------------------------------------------------------------------------------------
 // Launch advisory
 
-/** Launch advisory phase identifiers, in order. */
+/**
+ * Launch advisory phase identifiers, in order.
+ *
+ * @example
+ * ```ts
+ * import { launchAdvisoryPhaseIds } from "adobe-support-sla";
+ * launchAdvisoryPhaseIds //=> ["kickoff", "define", "design", "go-live", "post-launch"]
+ * ```
+ */
 export const launchAdvisoryPhaseIds = [
   "kickoff",
   "define",
@@ -376,9 +459,11 @@ export type LaunchAdvisoryPhaseId = (typeof launchAdvisoryPhaseIds)[number];
 
 /** One phase of the launch advisory services (proactive activities by phase). */
 export interface LaunchAdvisoryPhase {
+  /** The phase's id. */
   readonly id: LaunchAdvisoryPhaseId;
   /** Position, from 1 (kickoff) to 5 (post-launch). */
   readonly order: number;
+  /** Display name. */
   readonly name: string;
   /** What happens in the phase, in our own words. */
   readonly activities: readonly string[];
@@ -448,13 +533,31 @@ const phases: InOrder<typeof launchAdvisoryPhaseIds, LaunchAdvisoryPhase> = [
   }),
 ];
 
-/** The launch advisory phases, in order, each with its activities and deliverables. */
+/**
+ * The launch advisory phases, in order, each with its activities and deliverables (see also
+ * {@link launchAdvisoryDeliverables}).
+ *
+ * @example
+ * ```ts
+ * import { launchAdvisoryPhases } from "adobe-support-sla";
+ * launchAdvisoryPhases.map((phase) => phase.deliverables.length) //=> [1, 1, 0, 0, 1]
+ * launchAdvisoryPhases[0].deliverables //=> ["Launch kit, including the project collaboration plan"]
+ * ```
+ */
 export const launchAdvisoryPhases = Object.freeze(phases);
 
 // ---------------------------------------------------------------------------------------------
 // Solutions and the field-service menu
 
-/** Experience Cloud solutions named by the field-service menu. */
+/**
+ * Experience Cloud solutions named by the field-service menu.
+ *
+ * @example
+ * ```ts
+ * import { solutionIds } from "adobe-support-sla";
+ * solutionIds //=> ["analytics", "audience-manager", "target", "campaign", "experience-manager", "commerce", "marketo-engage"]
+ * ```
+ */
 export const solutionIds = [
   "analytics",
   "audience-manager",
@@ -469,12 +572,21 @@ export type SolutionId = (typeof solutionIds)[number];
 
 /** One solution. */
 export interface Solution {
+  /** The solution's id, also its key in {@link solutions}. */
   readonly id: SolutionId;
   /** Display name. */
   readonly name: string;
 }
 
-/** Solutions by id, with display names. */
+/**
+ * Solutions by id, with display names.
+ *
+ * @example
+ * ```ts
+ * import { solutions } from "adobe-support-sla";
+ * solutions.target.name //=> "Adobe Target"
+ * ```
+ */
 export const solutions: Readonly<Record<SolutionId, Solution>> = Object.freeze({
   analytics: Object.freeze({ id: "analytics", name: "Adobe Analytics" }),
   "audience-manager": Object.freeze({ id: "audience-manager", name: "Adobe Audience Manager" }),
@@ -488,7 +600,16 @@ export const solutions: Readonly<Record<SolutionId, Solution>> = Object.freeze({
   "marketo-engage": Object.freeze({ id: "marketo-engage", name: "Adobe Marketo Engage" }),
 } satisfies Record<SolutionId, Solution>);
 
-/** Field-service activity identifiers, in the order of the menu. */
+/**
+ * Field-service activity identifiers, in the order of the menu.
+ *
+ * @example
+ * ```ts
+ * import { fieldServiceActivityIds } from "adobe-support-sla";
+ * fieldServiceActivityIds[0] //=> "health-assessment"
+ * fieldServiceActivityIds.length //=> 8
+ * ```
+ */
 export const fieldServiceActivityIds = [
   "health-assessment",
   "feature-implementation-and-integration",
@@ -504,7 +625,9 @@ export type FieldServiceActivityId = (typeof fieldServiceActivityIds)[number];
 
 /** One activity type of the field-service menu. */
 export interface FieldServiceActivity {
+  /** The activity's id. */
   readonly id: FieldServiceActivityId;
+  /** Display name. */
   readonly name: string;
   /** The solutions the activity is offered for, as the menu lists them. */
   readonly solutions: readonly SolutionId[];
@@ -585,9 +708,27 @@ const activities: InOrder<typeof fieldServiceActivityIds, FieldServiceActivity> 
   }),
 ];
 
-/** The field-service menu: every activity type, in menu order, with the solutions it covers. */
+/**
+ * The field-service menu: every activity type, in menu order, with the solutions it covers (see
+ * also {@link fieldServiceActivitiesFor}, which filters by solution).
+ *
+ * @example
+ * ```ts
+ * import { fieldServiceActivities } from "adobe-support-sla";
+ * fieldServiceActivities[3].id //=> "aem-cloud-service-adoption-advisory"
+ * fieldServiceActivities[3].solutions //=> ["experience-manager"]
+ * ```
+ */
 export const fieldServiceActivities = Object.freeze(activities);
 
-/** Field services add to consulting; they do not replace it. */
+/**
+ * Field services add to consulting; they do not replace it (the policy's note, in our words).
+ *
+ * @example
+ * ```ts
+ * import { fieldServiceNote } from "adobe-support-sla";
+ * fieldServiceNote.startsWith("Field services are not a substitute") //=> true
+ * ```
+ */
 export const fieldServiceNote =
   "Field services are not a substitute for an Adobe consulting engagement: they support the customer's implementation after launch advisory services (LAS) and complement any larger consulting engagement.";

@@ -8,20 +8,34 @@ import type { CalendarDefinition } from "./definition.js";
 import { addBusinessTimeAt, businessTimeBetweenAt, isOpenAt, nextOpeningAt } from "./query.js";
 
 /**
- * Validates a calendar definition and returns a reusable {@link BusinessCalendar}. Equal
- * definitions share one compiled calendar (a bounded cache), so creating the same calendar
- * per request is cheap.
+ * Validates a calendar definition and returns a reusable {@link BusinessCalendar}.
+ *
+ * Equal definitions share one compiled calendar (a bounded cache), so creating the same calendar
+ * per request is cheap; a predicate in `closedDates` is compared by identity. Passing a
+ * `BusinessCalendar` returns it unchanged. Issue paths start with `"calendar"`.
  *
  * @param definition - Weekly windows in an IANA zone, closed dates, date-specific hours.
  * @returns A frozen calendar, compiled year by year on first use.
- * @throws {SlaInputError} When the definition is invalid or never open.
+ * @throws {@link SlaInputError} When the definition is invalid (unknown zone, a time that is not
+ *   `HH:mm`, overlapping windows, a bad date, an unknown key) or never open.
  * @example
+ * ```ts
+ * import { createCalendar, isSlaInputError } from "adobe-support-sla";
+ * const weekday = [{ start: "09:00", end: "17:00" }];
  * const paris = createCalendar({
  *   timeZone: "Europe/Paris",
- *   weekly: { mon: [{ start: "09:00", end: "17:00" }], tue: [{ start: "09:00", end: "17:00" }] },
+ *   weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
  *   closedDates: ["2026-12-25"],
  * });
  * paris.timeZone //=> "Europe/Paris"
+ * try {
+ *   createCalendar({ timeZone: "Europe/Pari", weekly: { mon: weekday } });
+ * } catch (error) {
+ *   if (!isSlaInputError(error)) throw error;
+ *   error.issues[0]?.path //=> ["calendar", "timeZone"]
+ *   error.issues[0]?.code //=> "unknown_time_zone"
+ * }
+ * ```
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
   if (BusinessCalendar.isCalendar(definition)) return definition;
@@ -29,7 +43,10 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
   return calendarFor(frozen, spec);
 }
 
-/** A calendar or its definition: every business-time function accepts either. */
+/**
+ * A calendar or its definition: every business-time function accepts either (a definition is
+ * validated, then compiled once and cached, as by {@link createCalendar}).
+ */
 export type CalendarInput = BusinessCalendar | CalendarDefinition;
 
 function calendarOf(input: CalendarInput): BusinessCalendar {
@@ -50,12 +67,25 @@ const addSchema = z.strictObject({
 /**
  * Whether the calendar is open at an instant (inside `[start, end)` of a window).
  *
+ * Gotcha: a closing time is outside the window (17:00 sharp is closed in a 09:00-17:00 day).
+ *
  * @param calendar - A {@link BusinessCalendar} or a definition.
  * @param at - ISO 8601 string with offset, `Date`, epoch milliseconds or luxon `DateTime`.
- * @returns `true` when open.
- * @throws {SlaInputError} For an invalid calendar or instant.
+ * @returns `true` when a window is open at `at`.
+ * @throws {@link SlaInputError} For an invalid calendar, or an instant that is invalid, has no
+ *   UTC offset or is outside {@link SUPPORTED_RANGE}.
  * @example
- * isOpen(paris, "2026-11-23T08:30:00Z") //=> true (09:30 in Paris, a Monday)
+ * ```ts
+ * import { createCalendar, isOpen } from "adobe-support-sla";
+ * const weekday = [{ start: "09:00", end: "17:00" }];
+ * const paris = createCalendar({
+ *   timeZone: "Europe/Paris",
+ *   weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
+ * });
+ * isOpen(paris, "2026-11-23T08:30:00Z") //=> true
+ * isOpen(paris, "2026-11-23T17:00:00+01:00") //=> false
+ * isOpen(paris, "2026-11-21T10:00:00Z") //=> false
+ * ```
  */
 export function isOpen(calendar: CalendarInput, at: InstantInput): boolean {
   const cal = calendarOf(calendar);
@@ -65,10 +95,23 @@ export function isOpen(calendar: CalendarInput, at: InstantInput): boolean {
 /**
  * The earliest open instant at or after `at` (`at` itself when the calendar is open then).
  *
+ * @param calendar - A {@link BusinessCalendar} or a definition.
+ * @param at - ISO 8601 string with offset, `Date`, epoch milliseconds or luxon `DateTime`.
  * @returns Epoch milliseconds (`new Date(result)` for a `Date`).
- * @throws {SlaInputError} For invalid input, or when no opening exists before the supported range ends.
+ * @throws {@link SlaInputError} For an invalid calendar or instant, or when no opening exists
+ *   before the end of {@link SUPPORTED_RANGE} (code `beyond_supported_range`).
  * @example
- * nextOpening(paris, "2026-11-21T10:00:00Z") //=> 1795420800000 (2026-11-23T08:00:00.000Z, Monday 09:00 CET)
+ * ```ts
+ * import { createCalendar, nextOpening } from "adobe-support-sla";
+ * const weekday = [{ start: "09:00", end: "17:00" }];
+ * const paris = createCalendar({
+ *   timeZone: "Europe/Paris",
+ *   weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
+ * });
+ * const saturday = "2026-11-21T10:00:00Z";
+ * nextOpening(paris, saturday) //=> 1795420800000
+ * new Date(nextOpening(paris, saturday)).toISOString() //=> "2026-11-23T08:00:00.000Z"
+ * ```
  */
 export function nextOpening(calendar: CalendarInput, at: InstantInput): number {
   const cal = calendarOf(calendar);
@@ -77,13 +120,29 @@ export function nextOpening(calendar: CalendarInput, at: InstantInput): number {
 
 /**
  * Adds business time: the earliest instant by which `durationMs` of open time has elapsed since
- * `start`. A deadline that uses up the last minute of a day is that day's closing time.
+ * `start`. A deadline that uses up the last minute of a day is that day's closing time, not the
+ * next opening.
  *
- * @param durationMs - Whole, non-negative milliseconds of business time.
+ * @param calendar - A {@link BusinessCalendar} or a definition.
+ * @param start - ISO 8601 string with offset, `Date`, epoch milliseconds or luxon `DateTime`;
+ *   when the calendar is closed then, counting starts at the next opening.
+ * @param durationMs - Whole, non-negative milliseconds of business time (the issue path of a bad
+ *   value is `["duration"]`).
  * @returns Epoch milliseconds of the deadline.
- * @throws {SlaInputError} For invalid input, or when the result would fall after the supported range.
+ * @throws {@link SlaInputError} For an invalid calendar, instant or duration, or when the result
+ *   would fall after the end of {@link SUPPORTED_RANGE}.
  * @example
- * addBusinessTime(paris, "2026-11-20T15:50:00Z", 30 * 60_000) //=> 1795422000000 (2026-11-23T08:20:00.000Z)
+ * ```ts
+ * import { addBusinessTime, createCalendar } from "adobe-support-sla";
+ * const weekday = [{ start: "09:00", end: "17:00" }];
+ * const paris = createCalendar({
+ *   timeZone: "Europe/Paris",
+ *   weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
+ * });
+ * const due = addBusinessTime(paris, "2026-11-20T15:50:00Z", 30 * 60_000);
+ * due //=> 1795422000000
+ * new Date(due).toISOString() //=> "2026-11-23T08:20:00.000Z"
+ * ```
  */
 export function addBusinessTime(
   calendar: CalendarInput,
@@ -99,9 +158,22 @@ export function addBusinessTime(
  * Business time between two instants: the length of `[from, to)` inside open windows, in
  * milliseconds (negative when `to` is before `from`).
  *
- * @throws {SlaInputError} For invalid input.
+ * @param calendar - A {@link BusinessCalendar} or a definition.
+ * @param from - Start of the span: ISO 8601 string with offset, `Date`, epoch ms or luxon `DateTime`.
+ * @param to - End of the span (exclusive), in the same forms.
+ * @returns Milliseconds of open time in the span; negative when `to` is before `from`.
+ * @throws {@link SlaInputError} For an invalid calendar or instant.
  * @example
+ * ```ts
+ * import { businessTimeBetween, createCalendar } from "adobe-support-sla";
+ * const weekday = [{ start: "09:00", end: "17:00" }];
+ * const paris = createCalendar({
+ *   timeZone: "Europe/Paris",
+ *   weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
+ * });
  * businessTimeBetween(paris, "2026-11-20T15:50:00Z", "2026-11-23T08:20:00Z") //=> 1800000
+ * businessTimeBetween(paris, "2026-11-23T08:20:00Z", "2026-11-20T15:50:00Z") //=> -1800000
+ * ```
  */
 export function businessTimeBetween(
   calendar: CalendarInput,

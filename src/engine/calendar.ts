@@ -22,7 +22,19 @@ const LAST_YEAR = 2199;
 /**
  * A business calendar: open windows in an IANA zone, compiled year by year on first use into
  * epoch-ms arrays. It behaves as an immutable value: the compiled years are a private cache that
- * never changes an answer. Create one with {@link createCalendar}.
+ * never changes an answer. Create one with {@link createCalendar} (the constructor is internal).
+ *
+ * @example
+ * ```ts
+ * import { BusinessCalendar, createCalendar } from "adobe-support-sla";
+ * const calendar = createCalendar({
+ *   timeZone: "Asia/Tokyo",
+ *   weekly: { mon: [{ start: "09:00", end: "17:00" }] },
+ * });
+ * calendar.timeZone //=> "Asia/Tokyo"
+ * calendar.definition.weekly //=> { mon: [{ start: "09:00", end: "17:00" }] }
+ * BusinessCalendar.isCalendar(calendar) //=> true
+ * ```
  */
 export class BusinessCalendar {
   /** The IANA zone the windows are read in. */
@@ -67,7 +79,20 @@ export class BusinessCalendar {
     return chunk;
   }
 
-  /** True for a real calendar made by this library (not a look-alike or a proxy); never throws. */
+  /**
+   * True for a real calendar made by this library (not a look-alike or a proxy).
+   *
+   * @param value - Any value.
+   * @returns `true` only for a calendar returned by {@link createCalendar}.
+   * @throws Never.
+   * @example
+   * ```ts
+   * import { BusinessCalendar, createCalendar } from "adobe-support-sla";
+   * const definition = { timeZone: "UTC", weekly: { mon: [{ start: "00:00", end: "24:00" }] } };
+   * BusinessCalendar.isCalendar(createCalendar(definition)) //=> true
+   * BusinessCalendar.isCalendar(definition) //=> false
+   * ```
+   */
   static isCalendar(value: unknown): value is BusinessCalendar {
     try {
       return typeof value === "object" && value !== null && #years in value;

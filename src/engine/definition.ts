@@ -5,7 +5,15 @@ import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/ci
 import { isValidTimeZone } from "../time/zone.js";
 import { closest } from "../validation.js";
 
-/** Weekday keys of a weekly schedule, Monday first. */
+/**
+ * Weekday keys of a weekly schedule, Monday first.
+ *
+ * @example
+ * ```ts
+ * import { weekdays } from "adobe-support-sla";
+ * weekdays //=> ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+ * ```
+ */
 export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 /** A weekday key: `"mon"` ... `"sun"`. */
 export type Weekday = (typeof weekdays)[number];
@@ -16,16 +24,36 @@ export type Weekday = (typeof weekdays)[number];
  * window runs past midnight into the next day (`22:00`-`02:00`).
  */
 export interface TimeWindow {
+  /** Opening time, `HH:mm` or `HH:mm:ss` (`00:00` to `23:59:59`). */
   readonly start: string;
+  /** Closing time (exclusive), `HH:mm` or `HH:mm:ss`; `24:00` for midnight at the end of the day. */
   readonly end: string;
 }
 
-/** A set of closed dates: `YYYY-MM-DD` strings, or a predicate called with such a string. */
+/**
+ * A set of closed dates: `YYYY-MM-DD` strings, or a predicate called with such a string (for
+ * rules such as "every 1 May"). Dates are read in the calendar's zone.
+ */
 export type ClosedDates = readonly string[] | ((isoDate: string) => boolean);
 
 /**
  * A business calendar as a plain value: weekly open windows in an IANA zone, closed dates and
- * date-specific hours.
+ * date-specific hours. Pass it to {@link createCalendar}, or straight to any business-time
+ * function.
+ *
+ * @example
+ * ```ts
+ * import { type CalendarDefinition, isOpen } from "adobe-support-sla";
+ * const nineToFive = [{ start: "09:00", end: "17:00" }];
+ * const newYork: CalendarDefinition = {
+ *   timeZone: "America/New_York",
+ *   weekly: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive },
+ *   closedDates: ["2026-11-26"],
+ *   dateHours: { "2026-11-27": [{ start: "09:00", end: "13:00" }] },
+ * };
+ * isOpen(newYork, "2026-11-26T10:00:00-05:00") //=> false
+ * isOpen(newYork, "2026-11-27T14:00:00-05:00") //=> false
+ * ```
  */
 export interface CalendarDefinition {
   /** IANA zone the windows are read in, e.g. `"Europe/Paris"`. */
@@ -184,7 +212,20 @@ export const timeZoneSchema = z
     params: { code: "unknown_time_zone" },
   });
 
-/** The zod schema of {@link CalendarDefinition}. */
+/**
+ * The zod schema of {@link CalendarDefinition}, for callers who validate input with zod.
+ *
+ * Gotcha: it checks the shape (keys, types, zone names, dates) only; {@link createCalendar} also
+ * checks the times of day, overlapping windows and that the calendar opens at all, and reports
+ * {@link SlaIssue}s rather than zod issues.
+ *
+ * @example
+ * ```ts
+ * import { calendarDefinitionSchema } from "adobe-support-sla";
+ * calendarDefinitionSchema.safeParse({ timeZone: "Europe/Paris", weekly: { mon: [] } }).success //=> true
+ * calendarDefinitionSchema.safeParse({ timeZone: "Europe/Pari", weekly: {} }).success //=> false
+ * ```
+ */
 export const calendarDefinitionSchema = z.strictObject({
   timeZone: timeZoneSchema,
   weekly: z.strictObject({

@@ -63,7 +63,9 @@ export interface ContactPlaceInput {
 
 /** A reason: a stable code and our own readable text. */
 export interface ContactReason<Code extends string> {
+  /** Stable machine-readable code. */
   readonly code: Code;
+  /** Our own readable sentence. */
   readonly text: string;
 }
 
@@ -124,6 +126,7 @@ export interface AdobeMayContactInput extends ContactPlaceInput {
 export interface AdobeMayContact {
   /** Whether Adobe may contact the Named Support Contacts at `at`. */
   readonly allowed: boolean;
+  /** The request priority, as given. */
   readonly priority: Priority;
   /** The instant asked about, ISO 8601 UTC. */
   readonly at: string;
@@ -145,7 +148,17 @@ export interface AdobeMayContact {
   readonly explanation: string;
 }
 
-/** Zod schema of {@link AdobeMayContactInput}. */
+/**
+ * Zod schema of {@link AdobeMayContactInput} (shape only: the region required for P2-P4 is
+ * checked by {@link adobeMayContact}). Its output has instants as epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { adobeMayContactInputSchema } from "adobe-support-sla";
+ * const parsed = adobeMayContactInputSchema.parse({ priority: "P2", at: "2026-11-22T03:00:00+01:00" });
+ * parsed.at //=> 1795312800000
+ * ```
+ */
 export const adobeMayContactInputSchema = z.strictObject({
   priority: caseFields.priority,
   at: instantSchema,
@@ -164,9 +177,12 @@ export const adobeMayContactInputSchema = z.strictObject({
  *
  * @param input - The priority, the instant, and where the customer is.
  * @returns The answer, the rule it rests on and the next allowed instant when the answer is no.
- * @throws {SlaInputError} For invalid input; for P2-P4 without `region` or a `billingCountry`
- * that has a region; or when the next opening falls after the supported range.
+ * @throws {@link SlaInputError} For invalid input; for P2-P4 without `region` or a
+ * `billingCountry` that has a region (path `["region"]`, code `required`); or when the next
+ * opening falls after the supported range.
  * @example
+ * ```ts
+ * import { adobeMayContact } from "adobe-support-sla";
  * const sunday = adobeMayContact({
  *   priority: "P2",
  *   region: "emea",
@@ -177,6 +193,7 @@ export const adobeMayContactInputSchema = z.strictObject({
  * sunday.nextAllowedAt //=> "2026-11-23T08:00:00.000Z"
  * sunday.nextAllowedAtLocal //=> "2026-11-23T09:00:00.000+01:00"
  * adobeMayContact({ priority: "P1", at: "2026-11-22T03:00:00+01:00" }).allowed //=> true
+ * ```
  */
 export function adobeMayContact(input: AdobeMayContactInput): AdobeMayContact {
   const parsed = parseInput(adobeMayContactInputSchema, input);
@@ -252,6 +269,7 @@ export interface SupportChannelsInput extends ContactPlaceInput {
 
 /** One channel at the instant asked about. */
 export interface ChannelStatus {
+  /** The channel this status is about. */
   readonly channel: ChannelId;
   /**
    * Whether the customer can reach Adobe or submit the request through this channel now: always
@@ -274,7 +292,9 @@ export interface ChannelStatus {
 
 /** Result of {@link supportChannels}. */
 export interface SupportChannels {
+  /** The plan, as given (it changes nothing: both plans have the same channels). */
   readonly plan: PlanId;
+  /** The request priority, as given. */
   readonly priority: Priority;
   /** The instant asked about, ISO 8601 UTC. */
   readonly at: string;
@@ -302,7 +322,16 @@ export interface SupportChannels {
   readonly explanation: string;
 }
 
-/** Zod schema of {@link SupportChannelsInput}. */
+/**
+ * Zod schema of {@link SupportChannelsInput} (shape only: the region required for P2-P4 is
+ * checked by {@link supportChannels}). Its output has instants as epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { supportChannelsInputSchema } from "adobe-support-sla";
+ * supportChannelsInputSchema.safeParse({ plan: "expert", priority: "P5", at: 0 }).success //=> false
+ * ```
+ */
 export const supportChannelsInputSchema = z.strictObject({
   plan: caseFields.plan,
   priority: caseFields.priority,
@@ -346,9 +375,12 @@ function channelNote(
  *
  * @param input - Plan, priority, the instant, and where the customer is.
  * @returns Each channel's state, the channels that accept now, and the next business-hours opening.
- * @throws {SlaInputError} For invalid input; for P2-P4 without `region` or a `billingCountry`
- * that has a region; or when the next opening falls after the supported range.
+ * @throws {@link SlaInputError} For invalid input; for P2-P4 without `region` or a
+ * `billingCountry` that has a region (path `["region"]`); or when the next opening falls after
+ * the supported range.
  * @example
+ * ```ts
+ * import { supportChannels } from "adobe-support-sla";
  * const evening = supportChannels({
  *   plan: "expert",
  *   priority: "P2",
@@ -357,11 +389,10 @@ function channelNote(
  *   at: "2026-11-19T22:00:00+01:00",
  * });
  * evening.acceptingNow //=> ["chat", "online-case"]
- * evening.channels[0]
- * //=> { channel: "phone", acceptsNow: false, handledNow: false,
- * //     nextHandledAt: "2026-11-20T08:00:00.000Z", namedForPriority: true,
- * //     note: "Phone takes P2 calls in business hours only: closed now, opens Fri 2026-11-20 09:00 CET" }
+ * evening.nextHandledAt //=> "2026-11-20T08:00:00.000Z"
+ * evening.channels[0]?.note //=> "Phone takes P2 calls in business hours only: closed now, opens Fri 2026-11-20 09:00 CET"
  * evening.channels[1]?.handledNow //=> false
+ * ```
  */
 export function supportChannels(input: SupportChannelsInput): SupportChannels {
   const parsed = parseInput(supportChannelsInputSchema, input);
@@ -453,7 +484,9 @@ export interface SupportLanguagesInput extends ContactPlaceInput {
 
 /** The Japanese-language answer. */
 export interface JapaneseAvailability {
+  /** Whether Japanese support is offered at the instant asked about. */
   readonly available: boolean;
+  /** Why it is or is not (see {@link japaneseReasonCodes} for the codes and their order). */
   readonly reason: ContactReason<JapaneseReasonCode>;
   /**
    * When Japanese is unavailable only because of the time (outside hours, or a holiday): the next
@@ -469,6 +502,7 @@ export interface JapaneseAvailability {
 export interface SupportLanguages {
   /** The languages offered at `at`: always `"en"`, then `"ja"` when available. */
   readonly languages: readonly LanguageId[];
+  /** The Japanese-language answer, with its reason. */
   readonly japanese: JapaneseAvailability;
   /** The instant asked about, ISO 8601 UTC. */
   readonly at: string;
@@ -482,7 +516,19 @@ export interface SupportLanguages {
   readonly explanation: string;
 }
 
-/** Zod schema of {@link SupportLanguagesInput}. */
+/**
+ * Zod schema of {@link SupportLanguagesInput} (shape only: the required region is checked by
+ * {@link supportLanguages}). Its output has instants as epoch milliseconds and upper-case
+ * country codes.
+ *
+ * @example
+ * ```ts
+ * import { supportLanguagesInputSchema } from "adobe-support-sla";
+ * const parsed = supportLanguagesInputSchema.parse({ billingCountry: "jp", at: "2026-11-04T10:00:00+09:00" });
+ * parsed.billingCountry //=> "JP"
+ * parsed.at //=> 1793754000000
+ * ```
+ */
 export const supportLanguagesInputSchema = z.strictObject({
   at: instantSchema,
   product: caseFields.product.optional(),
@@ -512,8 +558,11 @@ function isAdobeCommerce(product: string | undefined): boolean {
  *
  * @param input - The instant, where the customer is, the product and the holidays.
  * @returns The languages offered, and why Japanese is or is not among them.
- * @throws {SlaInputError} For invalid input, a missing region, or a next opening after the supported range.
+ * @throws {@link SlaInputError} For invalid input, a missing region (path `["region"]`), or a
+ * next opening after the supported range.
  * @example
+ * ```ts
+ * import { supportLanguages } from "adobe-support-sla";
  * const holiday = supportLanguages({
  *   billingCountry: "JP",
  *   holidays: ["2026-11-03"],
@@ -522,8 +571,9 @@ function isAdobeCommerce(product: string | undefined): boolean {
  * holiday.languages //=> ["en"]
  * holiday.japanese.reason.code //=> "holiday"
  * holiday.japanese.nextAvailableAt //=> "2026-11-04T00:00:00.000Z"
- * supportLanguages({ region: "japan", product: "commerce", at: "2026-11-04T10:00:00+09:00" })
- *   .japanese.reason.code //=> "adobe_commerce"
+ * const commerce = supportLanguages({ region: "japan", product: "commerce", at: "2026-11-04T10:00:00+09:00" });
+ * commerce.japanese.reason.code //=> "adobe_commerce"
+ * ```
  */
 export function supportLanguages(input: SupportLanguagesInput): SupportLanguages {
   const parsed = parseInput(supportLanguagesInputSchema, input);
@@ -628,11 +678,13 @@ export type SubmissionReasonCode = "named_contact" | "not_named_contact";
 
 /** Result of {@link submissionCheck}. */
 export interface SubmissionCheck {
+  /** Whether the submitter matches one of `namedContacts`. */
   readonly submitterIsNamedContact: boolean;
   /** The entry of `namedContacts` that matched, as given; `null` when none did. */
   readonly matchedContact: string | null;
   /** Whether Adobe may ask for the case to be submitted again by a Named Support Contact. */
   readonly mayBeAskedToResubmit: boolean;
+  /** Why, as a code and a sentence. */
   readonly reason: ContactReason<SubmissionReasonCode>;
   /** What a support admin can do in the support portal (the `supportAdminPermissions` data). */
   readonly supportAdminPermissions: readonly SupportAdminPermission[];
@@ -645,7 +697,16 @@ export interface SubmissionCheck {
 /** At most this many Named Support Contacts are accepted in one call. */
 const MAX_NAMED_CONTACTS = 10_000;
 
-/** Zod schema of {@link SubmissionCheckInput}. */
+/**
+ * Zod schema of {@link SubmissionCheckInput}.
+ *
+ * @example
+ * ```ts
+ * import { submissionCheckInputSchema } from "adobe-support-sla";
+ * submissionCheckInputSchema.safeParse({ submitter: "ana@example.com", namedContacts: [] }).success //=> true
+ * submissionCheckInputSchema.safeParse({ submitter: " ", namedContacts: [] }).success //=> false
+ * ```
+ */
 export const submissionCheckInputSchema = z.strictObject({
   submitter: contactNameSchema,
   namedContacts: z
@@ -665,16 +726,20 @@ export const submissionCheckInputSchema = z.strictObject({
  *
  * @param input - The submitter and the Named Support Contacts.
  * @returns Whether the submitter is a Named Support Contact, and so whether resubmission may be asked.
- * @throws {SlaInputError} For a blank submitter or contact, or a value that is not a string.
+ * @throws {@link SlaInputError} For a blank submitter or contact (code `empty`), a value that is
+ * not a string, or more than 10,000 contacts.
  * @example
+ * ```ts
+ * import { submissionCheck } from "adobe-support-sla";
  * const check = submissionCheck({
  *   submitter: "it-desk@example.com",
  *   namedContacts: ["ana@example.com", "ben@example.com"],
  * });
  * check.mayBeAskedToResubmit //=> true
  * check.reason.code //=> "not_named_contact"
- * submissionCheck({ submitter: " Ana@Example.com ", namedContacts: ["ana@example.com"] })
- *   .matchedContact //=> "ana@example.com"
+ * const ana = submissionCheck({ submitter: " Ana@Example.com ", namedContacts: ["ana@example.com"] });
+ * ana.matchedContact //=> "ana@example.com"
+ * ```
  */
 export function submissionCheck(input: SubmissionCheckInput): SubmissionCheck {
   const parsed = parseInput(submissionCheckInputSchema, input);

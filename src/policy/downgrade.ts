@@ -31,16 +31,34 @@ import { formatIsoInstant } from "../time/civil.js";
 import { type InstantInput, instantSchema } from "../time/instant.js";
 import { joinField, parseInput } from "../validation.js";
 
-/** What came of one attempt by Adobe to reach a Named Support Contact. */
+/**
+ * What came of one attempt by Adobe to reach a Named Support Contact.
+ *
+ * @example
+ * ```ts
+ * import { contactOutcomes } from "adobe-support-sla";
+ * contactOutcomes //=> ["no-response", "missing-critical-information", "answered"]
+ * ```
+ */
 export const contactOutcomes = ["no-response", "missing-critical-information", "answered"] as const;
 /**
+ * The outcome of one contact attempt:
+ *
  * - `"no-response"`: nobody answered;
  * - `"missing-critical-information"`: someone answered without the critical information Adobe asked for;
  * - `"answered"`: the critical information was obtained.
  */
 export type ContactOutcome = (typeof contactOutcomes)[number];
 
-/** Why an attempt does not count, in the order the checks are made (the first that fails is reported). */
+/**
+ * Why an attempt does not count, in the order the checks are made (the first that fails is reported).
+ *
+ * @example
+ * ```ts
+ * import { attemptExclusions } from "adobe-support-sla";
+ * attemptExclusions //=> ["before_opening", "after_now", "not_a_named_contact", "outside_business_hours"]
+ * ```
+ */
 export const attemptExclusions = [
   "before_opening",
   "after_now",
@@ -48,6 +66,8 @@ export const attemptExclusions = [
   "outside_business_hours",
 ] as const;
 /**
+ * Why a contact attempt does not count:
+ *
  * - `"before_opening"`: made before `openedAt`;
  * - `"after_now"`: made after `now`;
  * - `"not_a_named_contact"`: addressed to someone not in `namedContacts`;
@@ -56,7 +76,16 @@ export const attemptExclusions = [
  */
 export type AttemptExclusion = (typeof attemptExclusions)[number];
 
-/** Codes of the reasons behind an answer: the first two back a "yes", the others a "no". */
+/**
+ * Codes of the reasons behind an answer: the first two back a "yes", the others a "no".
+ *
+ * @example
+ * ```ts
+ * import { downgradeReasonCodes } from "adobe-support-sla";
+ * downgradeReasonCodes.slice(0, 2) //=> ["critical_information_not_obtained", "continuous_engagement_not_kept"]
+ * downgradeReasonCodes.length //=> 7
+ * ```
+ */
 export const downgradeReasonCodes = [
   "critical_information_not_obtained",
   "continuous_engagement_not_kept",
@@ -75,6 +104,7 @@ export interface ContactAttempt {
   readonly at: InstantInput;
   /** Who was contacted: a name or an email, compared with `namedContacts` ignoring case and surrounding spaces. */
   readonly contact: string;
+  /** What came of it. */
   readonly outcome: ContactOutcome;
 }
 
@@ -113,13 +143,17 @@ export interface DowngradeEligibilityInput extends ResponseDeadlineInput {
 
 /** The engagement clause an answer rests on (our own wording). */
 export interface DowngradeClause {
+  /** The priority whose clause this is (P1 or P2). */
   readonly priority: Priority;
+  /** The clause in our own words. */
   readonly text: string;
 }
 
 /** One reason behind the answer. */
 export interface DowngradeReason {
+  /** Stable reason code. */
   readonly code: DowngradeReasonCode;
+  /** Readable sentence, with the attempt or rule it rests on. */
   readonly text: string;
 }
 
@@ -129,7 +163,9 @@ export interface JudgedAttempt {
   readonly at: string;
   /** As given. */
   readonly contact: string;
+  /** As given. */
   readonly outcome: ContactOutcome;
+  /** Whether the attempt counts towards the answer. */
   readonly counted: boolean;
   /** Why it does not count; absent when it does. */
   readonly reason?: AttemptExclusion;
@@ -137,6 +173,7 @@ export interface JudgedAttempt {
 
 /** Result of {@link downgradeEligibility}. */
 export interface DowngradeEligibility {
+  /** Whether Adobe may lower the priority. */
   readonly eligible: boolean;
   /** The request's current priority. */
   readonly priority: Priority;
@@ -151,7 +188,12 @@ export interface DowngradeEligibility {
   /** The response deadline at `lowerTo` (else `suggested`); `null` when not eligible. */
   readonly newDeadline: ResponseDeadline | null;
   /** Where `newDeadline` is measured from, and why; `null` when not eligible. */
-  readonly measuredFrom: { readonly at: string; readonly reason: string } | null;
+  readonly measuredFrom: {
+    /** The instant, ISO 8601 UTC. */
+    readonly at: string;
+    /** Why this instant. */
+    readonly reason: string;
+  } | null;
   /** Every attempt, in input order, with whether it counts. */
   readonly attempts: readonly JudgedAttempt[];
   /** Readable steps, in order. */
@@ -164,7 +206,24 @@ export interface DowngradeEligibility {
 const MAX_CONTACTS = 10_000;
 const MAX_ATTEMPTS = 10_000;
 
-/** Zod schema of {@link DowngradeEligibilityInput} (shape only; cross-field rules are checked after it). */
+/**
+ * Zod schema of {@link DowngradeEligibilityInput} (shape only; cross-field rules are checked
+ * after it by {@link downgradeEligibility}). Its output has instants as epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { downgradeEligibilityInputSchema } from "adobe-support-sla";
+ * const result = downgradeEligibilityInputSchema.safeParse({
+ *   plan: "expert",
+ *   priority: "P2",
+ *   openedAt: "2026-11-23T09:00:00+01:00",
+ *   namedContacts: [],
+ *   contactAttempts: [],
+ * });
+ * result.success //=> false
+ * result.error?.issues[0]?.path //=> ["namedContacts"]
+ * ```
+ */
 export const downgradeEligibilityInputSchema = z.strictObject({
   ...responseDeadlineInputSchema.shape,
   namedContacts: z
@@ -336,10 +395,13 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  * @param input - The request as for `responseDeadline`, plus `namedContacts`, `contactAttempts`,
  *   `continuousEngagement` (P1), and optional `now`, `measureFrom`, `lowerTo`.
  * @returns A frozen answer whose `reasons` always say why.
- * @throws {SlaInputError} For invalid input: a P1 without `continuousEngagement`, a `lowerTo`
- *   that is not lower, `now` before the opening, an unknown outcome, an instant without offset,
- *   a missing region where business hours are needed, lists over 10,000 entries.
+ * @throws {@link SlaInputError} For invalid input: a P1 without `continuousEngagement`, a
+ *   `lowerTo` that is not lower, `now` before the opening, an unknown outcome, an instant without
+ *   offset, a missing region where business hours are needed, an empty `namedContacts`, lists
+ *   over 10,000 entries.
  * @example
+ * ```ts
+ * import { downgradeEligibility } from "adobe-support-sla";
  * const answer = downgradeEligibility({
  *   plan: "expert",
  *   priority: "P2",
@@ -352,10 +414,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  *     { at: "2026-11-23T20:00:00+01:00", contact: "ana@example.com", outcome: "answered" },
  *   ],
  * });
- * answer.eligible //=> true (the 20:00 answer is outside business hours: it does not count)
+ * answer.eligible //=> true
+ * answer.attempts[1]?.reason //=> "outside_business_hours"
  * answer.reasons[0]?.code //=> "critical_information_not_obtained"
  * answer.suggested //=> "P3"
- * answer.newDeadline?.dueAt //=> "2026-11-23T12:00:00.000Z" (4 business hours from the opening)
+ * answer.newDeadline?.dueAt //=> "2026-11-23T12:00:00.000Z"
+ * ```
+ *
+ * The 20:00 answer is outside EMEA business hours, so it does not count; the new P3 deadline is
+ * 4 business hours from the opening.
  */
 export function downgradeEligibility(input: DowngradeEligibilityInput): DowngradeEligibility {
   const parsed = parseInput(downgradeEligibilityInputSchema, input);

@@ -29,14 +29,13 @@ const flagSchema = z.boolean({ error: "expected true or false" });
  *
  * @param plan - `"expert"` or `"ultimate"`.
  * @returns The plan's features (frozen), each with `id`, `name` and `description`.
- * @throws {SlaInputError} For an unknown plan, with a "did you mean" hint.
+ * @throws {@link SlaInputError} For an unknown plan (path `["plan"]`), with a "did you mean" hint.
  * @example
- * planFeaturesFor("ultimate").map((f) => f.id)
- * //=> ["designated-account-team", "proactive-services", "launch-advisory",
- * //    "release-readiness-reviews", "knowledge-transfer", "uptime-optimisation",
- * //    "roadmap-reviews", "event-planning"]
- * planFeaturesFor("expert")[1].description
- * //=> "Phone lines are open 24x7 for P1 emergencies; P2, P3 and P4 calls are taken during business hours."
+ * ```ts
+ * import { planFeaturesFor } from "adobe-support-sla";
+ * planFeaturesFor("ultimate").map((f) => f.id) //=> ["designated-account-team", "proactive-services", "launch-advisory", "release-readiness-reviews", "knowledge-transfer", "uptime-optimisation", "roadmap-reviews", "event-planning"]
+ * planFeaturesFor("expert")[1]?.name //=> "Phone support"
+ * ```
  */
 export function planFeaturesFor(plan: PlanId): readonly Feature[] {
   return planFeatures[parseInput(planSchema, plan, ["plan"])];
@@ -81,12 +80,30 @@ export type AddOnReasonCode =
 
 /** One add-on's answer from {@link addOnEligibility}. */
 export interface AddOnEligibility {
+  /** The add-on this answer is about. */
   readonly addOn: AddOnId;
+  /** Whether the customer may buy it. */
   readonly eligible: boolean;
-  readonly reason: { readonly code: AddOnReasonCode; readonly text: string };
+  /** Why, as a stable code and our own readable text. */
+  readonly reason: {
+    /** Stable reason code. */
+    readonly code: AddOnReasonCode;
+    /** Readable sentence naming the add-on, the rule and the customer's plan. */
+    readonly text: string;
+  };
 }
 
-/** Zod schema of {@link AddOnEligibilityInput}. */
+/**
+ * Zod schema of {@link AddOnEligibilityInput} (shape only: the `products` and `aemCloudService`
+ * conflict is checked by {@link addOnEligibility}).
+ *
+ * @example
+ * ```ts
+ * import { addOnEligibilityInputSchema } from "adobe-support-sla";
+ * addOnEligibilityInputSchema.safeParse({ plan: "expert", products: ["target"] }).success //=> true
+ * addOnEligibilityInputSchema.safeParse({ plan: "premium" }).success //=> false
+ * ```
+ */
 export const addOnEligibilityInputSchema = z.strictObject({
   plan: planSchema,
   products: z.array(solutionSchema, { error: "expected an array of solution ids" }).optional(),
@@ -137,8 +154,8 @@ function judge(addOn: AddOn, input: ParsedEligibilityInput): AddOnEligibility {
 }
 
 /**
- * Which support add-ons a customer may buy, one answer per add-on (in `addOnIds` order) with a
- * reason code and text.
+ * Which support add-ons a customer may buy, one answer per add-on (in {@link addOnIds} order)
+ * with a reason code and text.
  *
  * Rules: Event Management is offered with both plans; Technical Account Director with Ultimate
  * only; Advanced Cloud Support needs Experience Manager as a Cloud Service (`aemCloudService`)
@@ -149,18 +166,18 @@ function judge(addOn: AddOn, input: ParsedEligibilityInput): AddOnEligibility {
  *
  * @param input - The plan and what the customer runs.
  * @returns One frozen answer per add-on.
- * @throws {SlaInputError} For an unknown plan or solution (with "did you mean"), an unknown key,
- * a flag that is not a boolean, or `aemCloudService: true` with a `products` list that lacks
+ * @throws {@link SlaInputError} For an unknown plan or solution (with "did you mean"), an unknown
+ * key, a flag that is not a boolean, or `aemCloudService: true` with a `products` list that lacks
  * `"experience-manager"` (code `conflicting_options`).
  * @example
- * addOnEligibility({ plan: "expert", migratingToAemCloudService: true }).map(
- *   (a) => `${a.addOn}: ${a.eligible} (${a.reason.code})`,
- * )
- * //=> ["event-management: true (offered-with-plan)",
- * //    "technical-account-director: false (plan-not-covered)",
- * //    "advanced-cloud-support: true (migrating-to-aem-cloud-service)"]
- * addOnEligibility({ plan: "expert" })[1].reason.text
- * //=> "Technical Account Director is offered with Ultimate Support only; the customer has Expert Support"
+ * ```ts
+ * import { addOnEligibility } from "adobe-support-sla";
+ * const answers = addOnEligibility({ plan: "expert", migratingToAemCloudService: true });
+ * answers.map((a) => a.eligible) //=> [true, false, true]
+ * answers[1]?.reason.code //=> "plan-not-covered"
+ * answers[2]?.reason.code //=> "migrating-to-aem-cloud-service"
+ * answers[1]?.reason.text //=> "Technical Account Director is offered with Ultimate Support only; the customer has Expert Support"
+ * ```
  */
 export function addOnEligibility(input: AddOnEligibilityInput): readonly AddOnEligibility[] {
   const parsed = parseInput(addOnEligibilityInputSchema, input);
@@ -190,14 +207,15 @@ export function addOnEligibility(input: AddOnEligibilityInput): readonly AddOnEl
  *
  * @param solution - A solution id, such as `"target"` or `"marketo-engage"`.
  * @returns The matching activities (frozen).
- * @throws {SlaInputError} For an unknown solution, with a "did you mean" hint.
+ * @throws {@link SlaInputError} For an unknown solution (path `["solution"]`), with a "did you
+ * mean" hint.
  * @example
- * fieldServiceActivitiesFor("target").map((a) => a.name)
- * //=> ["Health assessment", "Feature implementation and integration support",
- * //    "Solution troubleshooting (custom)", "Basic use-case development and support",
- * //    "Solution reporting and analysis", "Maturity roadmap", "Desk-side coaching"]
- * fieldServiceActivitiesFor("marketo-engage").map((a) => a.id)
- * //=> ["health-assessment", "basic-use-case-development", "maturity-roadmap"]
+ * ```ts
+ * import { fieldServiceActivitiesFor } from "adobe-support-sla";
+ * fieldServiceActivitiesFor("target").length //=> 7
+ * fieldServiceActivitiesFor("target")[4]?.name //=> "Solution reporting and analysis"
+ * fieldServiceActivitiesFor("marketo-engage").map((a) => a.id) //=> ["health-assessment", "basic-use-case-development", "maturity-roadmap"]
+ * ```
  */
 export function fieldServiceActivitiesFor(solution: SolutionId): readonly FieldServiceActivity[] {
   const id = parseInput(solutionSchema, solution, ["solution"]);
@@ -208,9 +226,11 @@ export function fieldServiceActivitiesFor(solution: SolutionId): readonly FieldS
 
 /** One deliverable of the launch advisory services, with its phase. */
 export interface LaunchAdvisoryDeliverable {
+  /** The phase that hands it over. */
   readonly phase: LaunchAdvisoryPhaseId;
   /** The phase's display name. */
   readonly phaseName: string;
+  /** What the customer receives. */
   readonly deliverable: string;
 }
 
@@ -227,11 +247,13 @@ const deliverables: readonly LaunchAdvisoryDeliverable[] = Object.freeze(
  * deliverable (Go-live may still include performance or load testing, depending on the solution).
  *
  * @returns The deliverables (frozen), each with its phase.
+ * @throws Never.
  * @example
- * launchAdvisoryDeliverables().map((d) => `${d.phaseName}: ${d.deliverable}`)
- * //=> ["Kickoff: Launch kit, including the project collaboration plan",
- * //    "Define: Assessment and recommendations document",
- * //    "Post-launch: Engagement summary"]
+ * ```ts
+ * import { launchAdvisoryDeliverables } from "adobe-support-sla";
+ * launchAdvisoryDeliverables().map((d) => d.phase) //=> ["kickoff", "define", "post-launch"]
+ * launchAdvisoryDeliverables()[2]?.deliverable //=> "Engagement summary"
+ * ```
  */
 export function launchAdvisoryDeliverables(): readonly LaunchAdvisoryDeliverable[] {
   return deliverables;

@@ -21,9 +21,19 @@ import { type InstantInput, instantSchema } from "../time/instant.js";
 import { SUPPORTED_UNTIL_MS } from "../time/range.js";
 import { joinField, parseInput } from "../validation.js";
 
-/** Where a case stands. */
+/**
+ * Where a case stands: the values of {@link SlaStatus.state}.
+ *
+ * @example
+ * ```ts
+ * import { slaStates } from "adobe-support-sla";
+ * slaStates //=> ["pending", "at-risk", "breached", "met", "met-late"]
+ * ```
+ */
 export const slaStates = ["pending", "at-risk", "breached", "met", "met-late"] as const;
 /**
+ * Where a case stands against its response target:
+ *
  * - `pending`: no response yet, deadline ahead, less than the at-risk share of the target used;
  * - `at-risk`: no response yet, deadline not passed, at least the at-risk share used;
  * - `breached`: no response and `now` is after the deadline;
@@ -33,14 +43,25 @@ export type SlaState = (typeof slaStates)[number];
 
 /** A priority change: from `at` on, the case has `priority`. */
 export interface PriorityChange {
+  /** The new priority. */
   readonly priority: Priority;
+  /** When it changed: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`; not before the opening. */
   readonly at: InstantInput;
 }
 
 /** A stretch during which the clock is stopped ("waiting on customer"); open-ended until `now` without `to`. */
 export interface Pause {
+  /** When the clock stops: an instant in any accepted form, not before the opening. */
   readonly from: InstantInput;
+  /**
+   * When the clock runs again; not before `from`.
+   * @default `now` (required when `from` is after `now`)
+   */
   readonly to?: InstantInput;
+  /**
+   * Why, as the explanation will show it (at most 500 characters).
+   * @default none
+   */
   readonly reason?: string;
 }
 
@@ -72,10 +93,13 @@ export interface SlaStatusInput extends ResponseDeadlineInput {
 
 /** A pause as applied. */
 export interface AppliedPause {
+  /** Start, ISO 8601 UTC (after merging overlapping pauses). */
   readonly from: string;
+  /** End, ISO 8601 UTC (`now` for an ongoing pause). */
   readonly to: string;
   /** True for a pause given without `to`, counted up to `now`. */
   readonly ongoing: boolean;
+  /** The reason as given (merged pauses join theirs with `"; "`), or `null`. */
   readonly reason: string | null;
   /** Clock time (business or 24x7) the pause took out, within the measured span. */
   readonly clockMs: number;
@@ -83,6 +107,7 @@ export interface AppliedPause {
 
 /** Result of {@link slaStatus}. */
 export interface SlaStatus {
+  /** Where the case stands. */
   readonly state: SlaState;
   /** The priority in force at the evaluation instant. */
   readonly priority: Priority;
@@ -92,15 +117,24 @@ export interface SlaStatus {
   readonly dueAt: string;
   /** Same instant in the calendar's zone. */
   readonly dueAtLocal: string;
+  /** The deadline in force, epoch milliseconds. */
   readonly dueAtMs: number;
   /** When the at-risk share of the target is used up (pauses applied), ISO UTC. */
   readonly atRiskAt: string;
   /** `respondedAt` when responded, else `now`. */
   readonly evaluatedAt: string;
+  /** `now` as given, ISO 8601 UTC. */
   readonly now: string;
+  /** `respondedAt` as given, ISO 8601 UTC; `null` when there is no response yet. */
   readonly respondedAt: string | null;
   /** Where the target is measured from, and why. */
-  readonly measuredFrom: { readonly at: string; readonly reason: string };
+  readonly measuredFrom: {
+    /** The instant, ISO 8601 UTC. */
+    readonly at: string;
+    /** Why this instant (the opening, or a priority change). */
+    readonly reason: string;
+  };
+  /** The clock the target runs on: absolute time (P1) or business hours. */
   readonly clock: "24x7" | "business";
   /** The target on its clock, in milliseconds. */
   readonly targetMs: number;
@@ -110,19 +144,38 @@ export interface SlaStatus {
   readonly remainingMs: number;
   /** `elapsedMs / targetMs * 100`, rounded to two decimals. */
   readonly percentUsed: number;
+  /** The at-risk share used, as given or the default 0.75. */
   readonly atRiskThreshold: number;
   /** Clock time taken out by pauses within the measured span. */
   readonly pausedMs: number;
+  /** The pauses as applied, merged and in order; empty when none was given. */
   readonly pauses: readonly AppliedPause[];
   /** The deadline of the priority in force without pauses, with its own explanation. */
   readonly deadline: ResponseDeadline;
+  /** Readable steps, in order. */
   readonly steps: readonly string[];
+  /** The steps joined into one sentence. */
   readonly explanation: string;
 }
 
 const MAX_ENTRIES = 10_000;
 
-/** Zod schema of {@link SlaStatusInput} (shape; cross-field rules are checked after it). */
+/**
+ * Zod schema of {@link SlaStatusInput} (shape; cross-field rules are checked after it by
+ * {@link slaStatus}). Its output has instants as epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { slaStatusInputSchema } from "adobe-support-sla";
+ * const parsed = slaStatusInputSchema.parse({
+ *   plan: "ultimate",
+ *   priority: "P2",
+ *   openedAt: "2026-11-20T16:50:00+01:00",
+ *   now: "2026-11-23T09:15:00+01:00",
+ * });
+ * parsed.now //=> 1795421700000
+ * ```
+ */
 export const slaStatusInputSchema = z.strictObject({
   ...responseDeadlineInputSchema.shape,
   now: instantSchema,
@@ -331,8 +384,12 @@ function pausedWithin(
  *
  * @param input - The request as for `responseDeadline`, plus `now`, `respondedAt`, `priorityHistory`, `pauses`.
  * @returns The state, the deadline in force, elapsed/remaining clock time and readable steps.
- * @throws {SlaInputError} For invalid input (e.g. `respondedAt` after `now`, a change before the opening).
+ * @throws {@link SlaInputError} For invalid input as {@link responseDeadline} reports it, and for
+ *   `now` or a change or pause before the opening, `respondedAt` after `now` (code `after_now`),
+ *   a pause ending before it starts, or an open-ended pause starting after `now`.
  * @example
+ * ```ts
+ * import { slaStatus } from "adobe-support-sla";
  * const status = slaStatus({
  *   plan: "ultimate",
  *   priority: "P2",
@@ -340,9 +397,13 @@ function pausedWithin(
  *   openedAt: "2026-11-20T16:50:00+01:00",
  *   now: "2026-11-23T09:15:00+01:00",
  * });
- * status.state //=> "at-risk" (25 of 30 minutes used)
+ * status.state //=> "at-risk"
+ * status.percentUsed //=> 83.33
  * status.remainingMs //=> 300000
  * status.dueAt //=> "2026-11-23T08:20:00.000Z"
+ * ```
+ *
+ * 25 of the 30 business minutes are used (10 on Friday, 15 on Monday): past the 75% at-risk share.
  */
 export function slaStatus(input: SlaStatusInput): SlaStatus {
   return statusFor(parseInput(slaStatusInputSchema, input));

@@ -70,9 +70,21 @@ export function contactKey(contact: string): string {
   return contact.trim().normalize("NFC").toLowerCase();
 }
 
-/** Where a priority change is measured from (SPEC section 4). */
+/**
+ * Where the target of a changed priority is measured from: the values of `measureFrom` in
+ * {@link slaStatus} and {@link downgradeEligibility}.
+ *
+ * @example
+ * ```ts
+ * import { measureFromOptions } from "adobe-support-sla";
+ * measureFromOptions //=> ["opening", "change"]
+ * ```
+ */
 export const measureFromOptions = ["opening", "change"] as const;
-/** `"opening"` (default): a changed priority's target counts from the original opening; `"change"`: from the change. */
+/**
+ * Where a changed priority's target is measured from: `"opening"` (default), from the original
+ * opening; `"change"`, from the change.
+ */
 export type MeasureFrom = (typeof measureFromOptions)[number];
 
 /** Where a case is: the inputs that choose its region, zone and closed days. */

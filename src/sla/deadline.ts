@@ -36,9 +36,19 @@ import {
   type TimeZoneChoice,
 } from "./resolve.js";
 
-/** How "1 business day" (P4) is read. */
+/**
+ * How "1 business day" (P4) is read: the values of {@link ResponseDeadlineInput.businessDay}.
+ *
+ * @example
+ * ```ts
+ * import { businessDayReadings } from "adobe-support-sla";
+ * businessDayReadings //=> ["full-business-day", "end-of-next-business-day"]
+ * ```
+ */
 export const businessDayReadings = ["full-business-day", "end-of-next-business-day"] as const;
 /**
+ * How P4's "1 business day" is read.
+ *
  * `"full-business-day"` (default): one full day of business time on the region's calendar
  * (Americas 690 minutes, other regions 480), counted like P2/P3.
  * `"end-of-next-business-day"`: the close of the business day after the one the clock starts in.
@@ -78,8 +88,11 @@ export interface ResponseDeadlineInput {
 
 /** The target applied, with its length in milliseconds of the clock it runs on. */
 export interface AppliedTarget {
+  /** How many `unit`s, as in the target table. */
   readonly amount: number;
+  /** The unit of `amount`. */
   readonly unit: "minutes" | "hours" | "business-day";
+  /** Absolute elapsed time (`"24x7"`, P1) or time inside business hours. */
   readonly clock: "24x7" | "business";
   /** Length counted on the clock (for P4 `end-of-next-business-day`, the business time actually used). */
   readonly milliseconds: number;
@@ -91,9 +104,13 @@ export interface AppliedTarget {
 
 /** Business hours used for a business-time target. */
 export interface HoursUsed {
+  /** Open days: always Monday to Friday. */
   readonly days: "Mon-Fri";
+  /** Opening time, `HH:mm`, in `timeZone`. */
   readonly opens: string;
+  /** Closing time, `HH:mm`, in `timeZone`. */
   readonly closes: string;
+  /** IANA zone the hours were read in. */
   readonly timeZone: string;
   /** Number of holiday dates given, or `"predicate"`. */
   readonly holidays: number | "predicate";
@@ -113,9 +130,13 @@ export interface ResponseDeadline {
   readonly openedAtLocal: string;
   /** When the clock started: the opening for 24x7 targets, else the first open instant at or after it. */
   readonly clockStartedAt: string;
+  /** Same instant in the calendar's zone. */
   readonly clockStartedAtLocal: string;
+  /** The plan, as given. */
   readonly plan: PlanId;
+  /** The priority, as given. */
   readonly priority: Priority;
+  /** The target applied, with its length on its clock. */
   readonly target: AppliedTarget;
   /** The target table used and why. */
   readonly table: TableChoice;
@@ -131,7 +152,24 @@ export interface ResponseDeadline {
   readonly explanation: string;
 }
 
-/** Zod schema of {@link ResponseDeadlineInput} (shape only; cross-field rules are checked after it). */
+/**
+ * Zod schema of {@link ResponseDeadlineInput} (shape only; cross-field rules, such as the region
+ * required for P2-P4, are checked after it by {@link responseDeadline}). Its output has instants
+ * as epoch milliseconds and upper-case country codes.
+ *
+ * @example
+ * ```ts
+ * import { responseDeadlineInputSchema } from "adobe-support-sla";
+ * const parsed = responseDeadlineInputSchema.parse({
+ *   plan: "expert",
+ *   priority: "P2",
+ *   billingCountry: "fr",
+ *   openedAt: "2026-11-20T16:50:00+01:00",
+ * });
+ * parsed.openedAt //=> 1795189800000
+ * parsed.billingCountry //=> "FR"
+ * ```
+ */
 export const responseDeadlineInputSchema = z.strictObject({
   plan: caseFields.plan,
   priority: caseFields.priority,
@@ -197,8 +235,12 @@ function checkCombination(input: ParsedDeadlineInput): void {
  *
  * @param input - The request: plan, priority, opening and where the customer is.
  * @returns The deadline in UTC and local time, and how it was reached.
- * @throws {SlaInputError} For invalid or incomplete input (each issue names its field), or a deadline past the supported range.
+ * @throws {@link SlaInputError} For invalid or incomplete input (each issue names its field:
+ *   `openedAt` without an offset, P2-P4 without `region` or `billingCountry`, a Commerce
+ *   `product` without `termStart`, an unknown key), or a deadline past the supported range.
  * @example
+ * ```ts
+ * import { responseDeadline } from "adobe-support-sla";
  * const due = responseDeadline({
  *   plan: "ultimate",
  *   priority: "P2",
@@ -208,9 +250,8 @@ function checkCombination(input: ParsedDeadlineInput): void {
  * });
  * due.dueAt //=> "2026-11-23T08:20:00.000Z"
  * due.dueAtLocal //=> "2026-11-23T09:20:00.000+01:00"
- * due.explanation
- * //=> "P2 target: 30 minutes of business time (Ultimate Support table: plan is ultimate); ...;
- * //    10 min on Fri 2026-11-20, 20 min on Mon 2026-11-23; due Mon 2026-11-23 09:20 CET"
+ * due.steps[4] //=> "10 min on Fri 2026-11-20, 20 min on Mon 2026-11-23"
+ * ```
  */
 export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline {
   return deadlineFor(parseInput(responseDeadlineInputSchema, input));

@@ -9,7 +9,22 @@ import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
 /**
  * An instant: an ISO 8601 string with `Z` or a UTC offset (`2026-11-20T16:50:00+01:00`), a `Date`,
  * epoch milliseconds, or a luxon `DateTime`. A string without an offset is rejected, never read in
- * the machine's zone.
+ * the machine's zone. Every instant must fall inside {@link SUPPORTED_RANGE}.
+ *
+ * @example
+ * ```ts
+ * import { isSlaInputError, responseDeadline } from "adobe-support-sla";
+ * const p1 = { plan: "expert", priority: "P1" } as const;
+ * responseDeadline({ ...p1, openedAt: "2026-11-21T04:00:00+01:00" }).dueAt //=> "2026-11-21T04:00:00.000Z"
+ * responseDeadline({ ...p1, openedAt: new Date("2026-11-21T03:00:00Z") }).dueAt //=> "2026-11-21T04:00:00.000Z"
+ * responseDeadline({ ...p1, openedAt: 1795230000000 }).dueAt //=> "2026-11-21T04:00:00.000Z"
+ * try {
+ *   responseDeadline({ ...p1, openedAt: "2026-11-21T04:00:00" });
+ * } catch (error) {
+ *   if (!isSlaInputError(error)) throw error;
+ *   error.issues[0]?.code //=> "missing_offset"
+ * }
+ * ```
  */
 export type InstantInput = string | Date | number | LuxonDateTimeLike;
 

@@ -159,8 +159,11 @@ describe("documentation samples", () => {
     ).toBeLessThanOrEqual(MAX_SKIPPED);
   });
 
-  for (const sample of skipped) {
-    it.skip(`${sample.id} (no-run: ${sample.skip})`, () => {});
+  // Not registered as skipped tests: the count above is the check; the list is printed.
+  if (skipped.length > 0) {
+    process.stdout.write(
+      `doc samples not run (no-run): ${skipped.map((s) => `${s.id} (${s.skip})`).join("; ")}\n`,
+    );
   }
 
   for (const sample of runnable) {

@@ -171,6 +171,23 @@ describe("the packed tarball, installed into a fresh project", () => {
     expect(out).toBe(`${installed}\n${dueAt}\nfunction true\ntrue true SlaInputError`);
   });
 
+  it("exposes the input JSON Schema to import (with type json) and require, as docs/json-schema.md shows", () => {
+    const esm = node([
+      "--input-type=module",
+      "-e",
+      `import schema from "adobe-support-sla/schema.json" with { type: "json" };
+       console.log(schema.$defs.ResponseDeadlineInput.required.join(","));`,
+    ]);
+    const cjs = node([
+      "--input-type=commonjs",
+      "-e",
+      `const schema = require("adobe-support-sla/schema.json");
+       console.log(schema.$defs.ResponseDeadlineInput.required.join(","));`,
+    ]);
+    expect(esm).toBe("plan,priority,openedAt");
+    expect(cjs).toBe("plan,priority,openedAt");
+  });
+
   it("exports the same names from import and require", () => {
     const out = node([
       "--input-type=module",

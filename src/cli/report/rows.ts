@@ -10,7 +10,7 @@ import {
   statusCore,
 } from "../../policy/status.js";
 import { formatIsoInstant } from "../../time/civil.js";
-import { instantVerdict } from "../../time/instant.js";
+import { instantVerdict, readInstant } from "../../time/instant.js";
 import { parseInput } from "../../validation.js";
 import { inputErrorLines } from "../args.js";
 import { F, reportFields } from "./fields.js";
@@ -161,9 +161,12 @@ class FieldCheck {
       let value: unknown;
       if (this.instant && raw !== undefined) {
         // Timestamps: the reader instantSchema wraps, called directly (see instantVerdict).
-        const read = instantVerdict(raw, [field]);
-        if (read.issue !== undefined) throw new SlaInputError([read.issue]);
-        value = read.value;
+        const read = readInstant(raw);
+        if (typeof read !== "number") {
+          const verdict = instantVerdict(raw, [field]);
+          throw new SlaInputError(verdict.issue === undefined ? [] : [verdict.issue]);
+        }
+        value = read;
       } else if (raw === undefined) {
         if (this.schema === undefined) {
           this.schema = z.strictObject({ [field]: slaStatusInputSchema.shape[field] });
@@ -227,6 +230,8 @@ export class RowEvaluator {
   private readonly remainingTexts = new TextCache();
   /** Reasons against the deadline (met, met-late, breached) by wall-clock minutes and state. */
   private readonly deadlineReasons = new TextCache();
+  /** Reasons with time left (pending, at-risk) by minutes left, percentage used and state. */
+  private readonly timeLeftReasons = new TextCache();
   /** Library field names to the column (or flag) that sets them, for error messages. */
   private readonly messageNames: Readonly<Record<string, string>>;
   /** Index of each field's column in the row's cells; -1 when the input has none. */
@@ -291,7 +296,19 @@ export class RowEvaluator {
     if (state === "met") key = Math.floor(dueMinusAt / 60_000) * 4;
     else if (state === "met-late") key = Math.ceil(-dueMinusAt / 60_000) * 4 + 1;
     else if (state === "breached") key = Math.ceil(-dueMinusAt / 60_000) * 4 + 2;
-    else return reasonFor(state, remainingMs, percentUsed, dueMinusAt);
+    else {
+      // pending, at-risk: whole minutes left and the percentage (two decimals) decide the text.
+      const minutes = Math.floor(remainingMs / 60_000);
+      const hundredths = Math.round(percentUsed * 100);
+      key = (minutes * 10_001 + hundredths) * 4 + (state === "at-risk" ? 3 : 0);
+      if (minutes < 0 || hundredths < 0 || hundredths > 10_000 || !Number.isSafeInteger(key)) {
+        return reasonFor(state, remainingMs, percentUsed, dueMinusAt);
+      }
+      return (
+        this.timeLeftReasons.get(key) ??
+        this.timeLeftReasons.set(key, reasonFor(state, remainingMs, percentUsed, dueMinusAt))
+      );
+    }
     return (
       this.deadlineReasons.get(key) ??
       this.deadlineReasons.set(key, reasonFor(state, remainingMs, percentUsed, dueMinusAt))

@@ -1,4 +1,4 @@
-/** Writes schema/input.schema.json from buildInputJsonSchema(), formatted by Biome (npm run generate:schema). */
+/** Writes schema.json from buildInputJsonSchema(), formatted by Biome (npm run generate:schema). */
 
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-/** Builds the input JSON Schema document (schema/input.schema.json) from the zod schemas the library validates with. */
+/** Builds the input JSON Schema document (schema.json) from the zod schemas the library validates with. */
 
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
@@ -29,7 +29,7 @@ type JsonSchema = z.core.JSONSchema.BaseSchema;
 type AnySchema = z.core.$ZodType;
 
 /** The committed file, relative to this module. */
-export const schemaFile = fileURLToPath(new URL("../schema/input.schema.json", import.meta.url));
+export const schemaFile = fileURLToPath(new URL("../schema.json", import.meta.url));
 
 /** One definition per public input, named after its function, in the order they appear in `$defs`. */
 export const inputSchemas = {

@@ -1,4 +1,4 @@
-/** Keeps schema/input.schema.json in sync with the zod schemas and checks that it says what the library accepts. */
+/** Keeps schema.json in sync with the zod schemas and checks that it says what the library accepts. */
 
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -387,12 +387,12 @@ const stricter: Case[] = [
 
 // ---------------------------------------------------------------------------------------------
 
-describe("schema/input.schema.json", () => {
+describe("schema.json", () => {
   it("is what scripts/json-schema.ts generates now", () => {
     const fresh = JSON.parse(serializeSchema(buildInputJsonSchema())) as Json;
     expect(
       committed,
-      "schema/input.schema.json is out of date: run `npm run generate:schema` and commit the result",
+      "schema.json is out of date: run `npm run generate:schema` and commit the result",
     ).toStrictEqual(fresh);
   });
 
@@ -401,14 +401,15 @@ describe("schema/input.schema.json", () => {
       exports: Record<string, unknown>;
       files: string[];
     };
+    // At the package root, so that resolvers that ignore `exports` (TypeScript's node10) find it too.
     const target = pkg.exports["./schema.json"];
-    expect(target).toBe("./schema/input.schema.json");
+    expect(target).toBe("./schema.json");
     const file = fileURLToPath(new URL(target as string, root));
     expect(existsSync(file)).toBe(true);
     expect(file).toBe(schemaFile);
     expect(pkg.exports["."]).toBeDefined();
     expect(pkg.exports["./package.json"]).toBe("./package.json");
-    expect(pkg.files).toContain("schema");
+    expect(pkg.files).toContain("schema.json");
   });
 
   it("is a draft 2020-12 document with one definition per public input, and no $id", () => {

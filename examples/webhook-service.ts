@@ -17,11 +17,9 @@ import { parseArgs } from "node:util";
 import {
   isSlaInputError,
   type ResponseDeadline,
-  type ResponseDeadlineInput,
   responseDeadline,
   responseDeadlineInputSchema,
   type SlaStatus,
-  type SlaStatusInput,
   slaStatus,
   slaStatusInputSchema,
 } from "adobe-support-sla";
@@ -122,19 +120,19 @@ export function answerWebhook(body: unknown, now: Date): WebhookAnswer {
 
   // Shape first, with the exported schema: every field problem in one answer. Then the library
   // itself, which also checks what spans fields (a Commerce case without `termStart`, a P2
-  // without region or country, a response before the opening...). It is given the case as
-  // received: the schema's output has instants as epoch milliseconds, the same instants.
+  // without region or country, a response before the opening...). It is given the schema's
+  // output, which is typed as its input (instants come out as epoch milliseconds).
   try {
     if (event === "case.created") {
       const shape = responseDeadlineInputSchema.safeParse(input);
       if (!shape.success) return invalid(fromZod(shape.error.issues, input));
-      const deadline = responseDeadline(input as ResponseDeadlineInput);
+      const deadline = responseDeadline(shape.data);
       return { status: 200, body: { caseId: id, event, deadline } };
     }
     const fields = { now: now.toISOString(), ...(input as object) };
     const shape = slaStatusInputSchema.safeParse(fields);
     if (!shape.success) return invalid(fromZod(shape.error.issues, fields));
-    const status = slaStatus(fields as SlaStatusInput);
+    const status = slaStatus(shape.data);
     return { status: 200, body: { caseId: id, event: "case.updated", status } };
   } catch (error) {
     if (!isSlaInputError(error)) throw error;

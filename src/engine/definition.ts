@@ -65,13 +65,13 @@ export interface CalendarDefinition {
    * A closed date wins over `dateHours`.
    * @default []
    */
-  readonly closedDates?: ClosedDates;
+  readonly closedDates?: ClosedDates | undefined;
   /**
    * Hours for specific dates (`YYYY-MM-DD`), replacing that weekday's windows: a half day, or an
    * open Saturday. An empty list closes the date.
    * @default {}
    */
-  readonly dateHours?: Readonly<Record<string, readonly TimeWindow[]>>;
+  readonly dateHours?: Readonly<Record<string, readonly TimeWindow[]>> | undefined;
 }
 
 /** A window in milliseconds from the local midnight of its date; `endMs` may exceed one day. */

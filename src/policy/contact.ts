@@ -48,17 +48,17 @@ import { parseInput } from "../validation.js";
 /** Where the customer is: the same fields, with the same meaning, as in `responseDeadline`. */
 export interface ContactPlaceInput {
   /** Support region; else derived from `billingCountry`. Required for P2-P4 when there is no `billingCountry`. */
-  readonly region?: RegionId;
+  readonly region?: RegionId | undefined;
   /** ISO 3166-1 alpha-2 code of the billing address; picks the region and, in EMEA/APAC, the local zone. */
-  readonly billingCountry?: string;
+  readonly billingCountry?: string | undefined;
   /** IANA zone that overrides every other zone choice. */
-  readonly timeZone?: string;
+  readonly timeZone?: string | undefined;
   /**
    * Closed dates in the calendar's zone: `YYYY-MM-DD` strings or a predicate. The library ships
    * no holiday data.
    * @default []
    */
-  readonly holidays?: readonly string[] | ((isoDate: string) => boolean);
+  readonly holidays?: readonly string[] | ((isoDate: string) => boolean) | undefined;
 }
 
 /** A reason: a stable code and our own readable text. */
@@ -479,7 +479,7 @@ export interface SupportLanguagesInput extends ContactPlaceInput {
    * Product the request is about; `"commerce"` and `"commerce-managed-services"` (any case,
    * trimmed) are Adobe Commerce, for which Japanese is never offered.
    */
-  readonly product?: string;
+  readonly product?: string | undefined;
 }
 
 /** The Japanese-language answer. */

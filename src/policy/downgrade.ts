@@ -121,24 +121,24 @@ export interface DowngradeEligibilityInput extends ResponseDeadlineInput {
    * Whether the customer is keeping up continuous 24x7 engagement. Required for P1 (a P1 may be
    * lowered only when it is `false`); ignored for other priorities.
    */
-  readonly continuousEngagement?: boolean;
+  readonly continuousEngagement?: boolean | undefined;
   /**
    * The instant the question is asked: attempts after it are ignored; with
    * `measureFrom: "change"` the new deadline counts from it. Must not be before `openedAt`.
    * @default no cut-off
    */
-  readonly now?: InstantInput;
+  readonly now?: InstantInput | undefined;
   /**
    * Where the new deadline is measured from: the original opening, or the change (`now` when
    * given, else the latest counted attempt, the one the downgrade rests on).
    * @default "opening"
    */
-  readonly measureFrom?: MeasureFrom;
+  readonly measureFrom?: MeasureFrom | undefined;
   /**
    * The priority to lower to; must be lower than `priority`.
    * @default one level down
    */
-  readonly lowerTo?: Priority;
+  readonly lowerTo?: Priority | undefined;
 }
 
 /** The engagement clause an answer rests on (our own wording). */

@@ -51,18 +51,18 @@ export interface AddOnEligibilityInput {
    * service); it only changes the explanation.
    * @default []
    */
-  readonly products?: readonly SolutionId[];
+  readonly products?: readonly SolutionId[] | undefined;
   /**
    * The customer has Experience Manager as a Cloud Service. When `products` is also given, it
    * must list `"experience-manager"`.
    * @default false
    */
-  readonly aemCloudService?: boolean;
+  readonly aemCloudService?: boolean | undefined;
   /**
    * The customer is migrating to Experience Manager as a Cloud Service (from any platform).
    * @default false
    */
-  readonly migratingToAemCloudService?: boolean;
+  readonly migratingToAemCloudService?: boolean | undefined;
 }
 
 /** Why an add-on is or is not open to the customer. */

@@ -57,12 +57,12 @@ export interface Pause {
    * When the clock runs again; not before `from`.
    * @default `now` (required when `from` is after `now`)
    */
-  readonly to?: InstantInput;
+  readonly to?: InstantInput | undefined;
   /**
    * Why, as the explanation will show it (at most 500 characters).
    * @default none
    */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
 }
 
 /** Input of {@link slaStatus}: a request as for `responseDeadline`, plus what happened since. */
@@ -70,25 +70,25 @@ export interface SlaStatusInput extends ResponseDeadlineInput {
   /** The instant the status is computed for. Required: the library never reads the clock. */
   readonly now: InstantInput;
   /** When Adobe first responded; must be between the opening and `now`. */
-  readonly respondedAt?: InstantInput;
+  readonly respondedAt?: InstantInput | undefined;
   /** Priority changes after the opening (a downgrade, an escalation), in any order. */
-  readonly priorityHistory?: readonly PriorityChange[];
+  readonly priorityHistory?: readonly PriorityChange[] | undefined;
   /**
    * Where the target of a changed priority is measured from.
    * @default "opening"
    */
-  readonly measureFrom?: MeasureFrom;
+  readonly measureFrom?: MeasureFrom | undefined;
   /**
    * Share of the target after which an unanswered case is `at-risk`, in (0, 1].
    * @default 0.75
    */
-  readonly atRiskThreshold?: number;
+  readonly atRiskThreshold?: number | undefined;
   /**
    * Intervals during which the clock stops. The published policy has no pause: none applies
    * unless given, and the explanation says when one did.
    * @default []
    */
-  readonly pauses?: readonly Pause[];
+  readonly pauses?: readonly Pause[] | undefined;
 }
 
 /** A pause as applied. */

@@ -64,26 +64,26 @@ export interface ResponseDeadlineInput {
   /** When the request was opened: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`. */
   readonly openedAt: InstantInput;
   /** Support region; else derived from `billingCountry`. Required for P2-P4 when there is no `billingCountry`. */
-  readonly region?: RegionId;
+  readonly region?: RegionId | undefined;
   /** ISO 3166-1 alpha-2 code of the billing address; picks the region and, in EMEA/APAC, the local zone. */
-  readonly billingCountry?: string;
+  readonly billingCountry?: string | undefined;
   /** IANA zone that overrides every other zone choice. */
-  readonly timeZone?: string;
+  readonly timeZone?: string | undefined;
   /** Product the request is about; `"commerce-managed-services"` selects the Commerce rule. */
-  readonly product?: string;
+  readonly product?: string | undefined;
   /** Licence term start (`YYYY-MM-DD`); required with `product: "commerce-managed-services"`. */
-  readonly termStart?: string;
+  readonly termStart?: string | undefined;
   /**
    * Closed dates in the calendar's zone: `YYYY-MM-DD` strings or a predicate. The library ships
    * no holiday data.
    * @default []
    */
-  readonly holidays?: readonly string[] | ((isoDate: string) => boolean);
+  readonly holidays?: readonly string[] | ((isoDate: string) => boolean) | undefined;
   /**
    * How P4's "1 business day" is read.
    * @default "full-business-day"
    */
-  readonly businessDay?: BusinessDayReading;
+  readonly businessDay?: BusinessDayReading | undefined;
 }
 
 /** The target applied, with its length in milliseconds of the clock it runs on. */

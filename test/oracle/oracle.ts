@@ -33,8 +33,8 @@ export interface OracleCalendar {
   readonly weekly: Partial<
     Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", readonly OracleWindow[]>
   >;
-  readonly closedDates?: readonly string[] | ((isoDate: string) => boolean);
-  readonly dateHours?: Readonly<Record<string, readonly OracleWindow[]>>;
+  readonly closedDates?: readonly string[] | ((isoDate: string) => boolean) | undefined;
+  readonly dateHours?: Readonly<Record<string, readonly OracleWindow[]>> | undefined;
 }
 
 /** A half-open interval of epoch milliseconds, `[start, end)`. */

@@ -23,6 +23,7 @@ import {
   slaStatus,
   slaStatusInputSchema,
 } from "adobe-support-sla";
+import { en } from "zod/locales";
 
 /** One problem with the request, located in the JSON body. */
 export interface Issue {
@@ -63,6 +64,13 @@ const invalid = (issues: Issue[]): WebhookAnswer => ({
   status: 400,
   body: { error: "invalid_request", issues },
 });
+
+/**
+ * The library's schemas are zod/mini schemas, which load no locale: issues whose schema has no
+ * message of its own (a pause that is not an object) read "Invalid input" unless a parse is given
+ * zod's English texts, as here (or the application calls `z.config(en())` once).
+ */
+const englishMessages = { error: en().localeError };
 
 /** Zod issues of the case schema as `{ path, code, message }`, one per unknown key. */
 function fromZod(
@@ -124,13 +132,13 @@ export function answerWebhook(body: unknown, now: Date): WebhookAnswer {
   // output, which is typed as its input (instants come out as epoch milliseconds).
   try {
     if (event === "case.created") {
-      const shape = responseDeadlineInputSchema.safeParse(input);
+      const shape = responseDeadlineInputSchema.safeParse(input, englishMessages);
       if (!shape.success) return invalid(fromZod(shape.error.issues, input));
       const deadline = responseDeadline(shape.data);
       return { status: 200, body: { caseId: id, event, deadline } };
     }
     const fields = { now: now.toISOString(), ...(input as object) };
-    const shape = slaStatusInputSchema.safeParse(fields);
+    const shape = slaStatusInputSchema.safeParse(fields, englishMessages);
     if (!shape.success) return invalid(fromZod(shape.error.issues, fields));
     const status = slaStatus(shape.data);
     return { status: 200, body: { caseId: id, event: "case.updated", status } };

@@ -1,7 +1,7 @@
 /** Builds the input JSON Schema document (schema.json) from the zod schemas the library validates with. */
 
 import { fileURLToPath } from "node:url";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { countries } from "../src/data/countries.js";
 import {
   calendarDefinitionSchema,
@@ -59,10 +59,10 @@ const inputFunctions: Record<keyof typeof inputSchemas, string> = {
 
 // Schemas that are private to src/engine/definition.ts, reached through the public calendar schema
 // (the same objects, so overrides keyed on identity apply wherever they are used).
-const windowsSchema = calendarDefinitionSchema.shape.weekly.shape.mon.unwrap();
-const windowSchema = windowsSchema.out.element;
-const dateHoursSchema = calendarDefinitionSchema.shape.dateHours.unwrap();
-const isoDateKeySchema = dateHoursSchema.out.keyType;
+const windowsSchema = calendarDefinitionSchema.shape.weekly.shape.mon.def.innerType;
+const windowSchema = windowsSchema.def.out.def.element;
+const dateHoursSchema = calendarDefinitionSchema.shape.dateHours.def.innerType;
+const isoDateKeySchema = dateHoursSchema.def.out.def.keyType;
 
 /**
  * Custom schemas used by several inputs, written once under `$defs` and referenced with `$ref`
@@ -154,8 +154,8 @@ function replace(json: JsonSchema, next: JsonSchema): void {
 
 /**
  * JSON forms of the schemas z.toJSONSchema cannot see through, keyed on schema identity. With
- * `io: "input"` a `z.any().transform(...)` converts to `{}`, a `z.custom(...).pipe(...)` to its
- * (unrepresentable) custom guard and a `.refine(...)`d string to a bare string; the time strings
+ * `io: "input"` a `z.pipe(z.any(), z.transform(...))` converts to `{}`, a `z.pipe(z.custom(...), ...)`
+ * to its (unrepresentable) custom guard and a string with a `z.refine(...)` check to a bare string; the time strings
  * of a window are checked after zod, by createCalendar. Each is described here by what the code
  * actually accepts; test/package/json-schema.test.ts checks every pattern against that code.
  */
@@ -234,20 +234,23 @@ function overrideFor(schema: AnySchema): ((json: JsonSchema) => void) | undefine
     case windowsSchema:
       return (json) =>
         replace(json, {
-          ...fragment(windowsSchema.out),
+          ...fragment(windowsSchema.def.out),
           description: "Open windows of one day; an empty list is closed.",
           maxItems: MAX_WINDOWS_PER_DAY,
         });
     case dateHoursSchema:
       return (json) =>
-        replace(json, { ...fragment(dateHoursSchema.out), maxProperties: MAX_CLOSED_DATES });
+        replace(json, { ...fragment(dateHoursSchema.def.out), maxProperties: MAX_CLOSED_DATES });
     default:
       return undefined;
   }
 }
 
 /** The `z.custom` guards (list sizes) in front of the pipes overridden above: their own JSON form is replaced. */
-const replacedGuards: ReadonlySet<AnySchema> = new Set([windowsSchema.in, dateHoursSchema.in]);
+const replacedGuards: ReadonlySet<AnySchema> = new Set([
+  windowsSchema.def.in,
+  dateHoursSchema.def.in,
+]);
 
 /** Ids (which make zod extract a definition) and descriptions, in a registry of our own: the global one is left alone. */
 const registry = z.registry<{ id?: string; description?: string }>();
@@ -272,7 +275,7 @@ function options(): z.core.ToJSONSchemaParams {
     },
     override: ({ zodSchema, jsonSchema }) => {
       overrideFor(zodSchema)?.(jsonSchema);
-      // Our registry replaces zod's global one: keep what src says with .describe() or .meta().
+      // Our registry replaces zod's global one: keep what src says with z.describe() or z.meta().
       const meta = z.globalRegistry.get(zodSchema);
       for (const key of ["title", "description"] as const) {
         if (meta?.[key] !== undefined && jsonSchema[key] === undefined) jsonSchema[key] = meta[key];

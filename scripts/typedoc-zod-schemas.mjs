@@ -1,6 +1,6 @@
 /**
- * TypeDoc plugin: shows an exported zod schema as its zod class (`ZodObject`) instead of zod's
- * inferred type, whose anonymous members (`plan: ZodEnum<{ expert: "expert"; ... }>`) are zod
+ * TypeDoc plugin: shows an exported zod schema as its zod class (`ZodMiniObject`) instead of zod's
+ * inferred type, whose anonymous members (`plan: ZodMiniEnum<{ expert: "expert"; ... }>`) are zod
  * internals that nobody can document. The schema's own comment links to the input interface,
  * which documents every field; the members are removed before validation, so `notDocumented`
  * still applies to every interface property of the library.

@@ -1,6 +1,7 @@
 /** Turns zod results into `SlaInputError`s with field paths, readable messages and "did you mean" hints. */
 
-import type * as z from "zod";
+import { en } from "zod/locales";
+import * as z from "zod/mini";
 import { describeThrown, formatPath, SlaInputError, type SlaIssue } from "./errors.js";
 
 /** Edit distance between two short strings (for "did you mean"). */
@@ -119,6 +120,22 @@ export function joinField(path: readonly (string | number)[], text: string): str
   return /^(is|has|must|cannot|does|was)\b/.test(text) ? `${field} ${text}` : `${field}: ${text}`;
 }
 
+/** zod's English texts (`Invalid input: expected object, received string`), by issue. */
+const englishText = en().localeError;
+
+/**
+ * The issue's text. zod/mini loads no locale, so an issue whose schema has no message of its own
+ * (a list entry that is not an object, a pause reason over 500 characters) only says "Invalid
+ * input"; zod's English text for it is written here, from the issue and the value at its path, the
+ * same text `zod` gives. (A global `z.config` would change the caller's own schemas too, and
+ * passing the texts to every parse costs more than the parse of a case.)
+ */
+function messageOf(issue: z.core.$ZodIssue, input: unknown): string {
+  if (issue.message !== "Invalid input") return issue.message;
+  const text = englishText({ ...issue, input: valueAt(input, issue.path) } as z.core.$ZodRawIssue);
+  return typeof text === "string" ? text : (text?.message ?? issue.message);
+}
+
 /** Converts zod issues to library issues: a stable `code` and a message that names the field. */
 export function toSlaIssues(
   issues: readonly z.core.$ZodIssue[],
@@ -169,11 +186,11 @@ export function toSlaIssues(
       out.push({
         path,
         code: "required",
-        message: `\`${formatPath(path)}\` is required; ${issue.message}`,
+        message: `\`${formatPath(path)}\` is required; ${messageOf(issue, input)}`,
       });
       continue;
     }
-    let message = issue.message;
+    let message = messageOf(issue, input);
     if (issue.code === "invalid_value" && "values" in issue) {
       const got = valueAt(input, issue.path);
       const guess = typeof got === "string" ? closest(got, issue.values.map(String)) : undefined;
@@ -196,9 +213,7 @@ export function parseInput<S extends AnySchema>(
 ): z.core.output<S> {
   let result: z.core.util.SafeParseResult<z.core.output<S>>;
   try {
-    result = (schema as unknown as z.ZodType<z.core.output<S>>).safeParse(
-      input,
-    ) as z.core.util.SafeParseResult<z.core.output<S>>;
+    result = z.safeParse(schema, input);
   } catch (error) {
     if (isOwnInputError(error)) throw error;
     const path = [...prefix];

@@ -1,6 +1,6 @@
 /** Public business-time functions: validated wrappers over the compiled calendar queries. */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type InstantInput, instantSchema } from "../time/instant.js";
 import { parseInput } from "../validation.js";
 import { BusinessCalendar, calendarFor, toSpec } from "./calendar.js";
@@ -59,9 +59,11 @@ const addSchema = z.strictObject({
   start: instantSchema,
   duration: z
     .number({ error: "expected a whole, non-negative number of milliseconds" })
-    .int({ error: "expected a whole, non-negative number of milliseconds" })
-    .min(0, { error: "expected a whole, non-negative number of milliseconds" })
-    .max(7_258_118_400_000, { error: "is longer than the supported range" }),
+    .check(
+      z.int({ error: "expected a whole, non-negative number of milliseconds" }),
+      z.minimum(0, { error: "expected a whole, non-negative number of milliseconds" }),
+      z.maximum(7_258_118_400_000, { error: "is longer than the supported range" }),
+    ),
 });
 
 /**

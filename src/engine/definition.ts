@@ -1,6 +1,6 @@
 /** Business calendar definitions: the public shape, its validation and the normalized form the compiler reads. */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
 import { isValidTimeZone } from "../time/zone.js";
 import { closest } from "../validation.js";
@@ -115,20 +115,21 @@ export const MAX_CLOSED_DATES = 100_000;
 /** Most windows one day may hold. */
 export const MAX_WINDOWS_PER_DAY = 96;
 
-const windowsSchema = z
-  .custom<unknown>((v) => !Array.isArray(v) || v.length <= MAX_WINDOWS_PER_DAY, {
+const windowsSchema = z.pipe(
+  z.custom<unknown>((v) => !Array.isArray(v) || v.length <= MAX_WINDOWS_PER_DAY, {
     error: `has too many windows; at most ${MAX_WINDOWS_PER_DAY} per day`,
     params: { code: "too_big" },
-  })
-  .pipe(z.array(windowSchema, { error: "expected a list of { start, end } windows" }));
+  }),
+  z.array(windowSchema, { error: "expected a list of { start, end } windows" }),
+);
 
-const isoDateText = z
-  .string({ error: "expected a date as YYYY-MM-DD" })
-  .refine((s) => parseIsoDate(s) !== undefined, {
+const isoDateText = z.string({ error: "expected a date as YYYY-MM-DD" }).check(
+  z.refine((s) => parseIsoDate(s) !== undefined, {
     error: (issue) =>
       `expected a real date as YYYY-MM-DD, got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
     params: { code: "invalid_date" },
-  });
+  }),
+);
 
 /**
  * Lists of dates already validated, by array identity, with a copy of their contents then and
@@ -157,60 +158,68 @@ const closedDatesExpectation =
  * A list of `YYYY-MM-DD` dates or a predicate: shared by calendars and `responseDeadline`'s
  * `holidays`. (A transform rather than a union, so that each bad date keeps its own code and path.)
  */
-export const closedDatesSchema = z.any().transform((value: unknown, ctx): ClosedDates => {
-  if (typeof value === "function") return value as (isoDate: string) => boolean;
-  if (!Array.isArray(value)) {
-    ctx.addIssue({
-      code: "custom",
-      message: closedDatesExpectation,
-      params: { code: "invalid_type" },
-    });
-    return z.NEVER;
-  }
-  const known = validatedLists.get(value);
-  if (known && unchangedSince(value, known.copy)) return value as string[];
-  if (value.length > MAX_CLOSED_DATES) {
-    ctx.addIssue({
-      code: "custom",
-      message: `has ${value.length} entries; at most ${MAX_CLOSED_DATES} dates are accepted (use a function for rules)`,
-      params: { code: "too_big" },
-    });
-    return z.NEVER;
-  }
-  let ok = true;
-  // A plain loop, not forEach: holes in a sparse array are reported, not skipped.
-  for (let index = 0; index < value.length; index++) {
-    const date: unknown = value[index];
-    if (typeof date !== "string" || parseIsoDate(date) === undefined) {
-      ok = false;
-      const got = typeof date === "string" ? JSON.stringify(date.slice(0, 40)) : typeof date;
-      ctx.addIssue({
+export const closedDatesSchema = z.pipe(
+  z.any(),
+  z.transform((value: unknown, ctx): ClosedDates => {
+    if (typeof value === "function") return value as (isoDate: string) => boolean;
+    if (!Array.isArray(value)) {
+      ctx.issues.push({
         code: "custom",
-        path: [index],
-        message: `expected a real date as YYYY-MM-DD, got ${got}`,
-        params: { code: "invalid_date" },
+        message: closedDatesExpectation,
+        params: { code: "invalid_type" },
+        input: value,
       });
+      return z.NEVER;
     }
-  }
-  if (!ok) return z.NEVER;
-  const copy = [...(value as string[])];
-  validatedLists.set(value, { copy, key: copy.join(",") });
-  return value as string[];
-});
+    const known = validatedLists.get(value);
+    if (known && unchangedSince(value, known.copy)) return value as string[];
+    if (value.length > MAX_CLOSED_DATES) {
+      ctx.issues.push({
+        code: "custom",
+        message: `has ${value.length} entries; at most ${MAX_CLOSED_DATES} dates are accepted (use a function for rules)`,
+        params: { code: "too_big" },
+        input: value,
+      });
+      return z.NEVER;
+    }
+    let ok = true;
+    // A plain loop, not forEach: holes in a sparse array are reported, not skipped.
+    for (let index = 0; index < value.length; index++) {
+      const date: unknown = value[index];
+      if (typeof date !== "string" || parseIsoDate(date) === undefined) {
+        ok = false;
+        const got = typeof date === "string" ? JSON.stringify(date.slice(0, 40)) : typeof date;
+        ctx.issues.push({
+          code: "custom",
+          path: [index],
+          message: `expected a real date as YYYY-MM-DD, got ${got}`,
+          params: { code: "invalid_date" },
+          input: value,
+        });
+      }
+    }
+    if (!ok) return z.NEVER;
+    const copy = [...(value as string[])];
+    validatedLists.set(value, { copy, key: copy.join(",") });
+    return value as string[];
+  }),
+);
 
 /** Zone name check shared by every input, with a "did you mean" among the zones Intl knows. */
 export const timeZoneSchema = z
   .string({ error: "expected an IANA time zone name such as Europe/Paris" })
-  .refine(isValidTimeZone, {
-    error: (issue) => {
-      const guess = typeof issue.input === "string" ? suggestTimeZone(issue.input) : undefined;
-      const hint = guess
-        ? `; did you mean ${JSON.stringify(guess)}?`
-        : "; expected a name such as Europe/Paris";
-      return `is not an IANA time zone this runtime knows: ${JSON.stringify(issue.input)}${hint}`;
-    },
-    params: { code: "unknown_time_zone" },
-  });
+  .check(
+    z.refine(isValidTimeZone, {
+      error: (issue) => {
+        const guess = typeof issue.input === "string" ? suggestTimeZone(issue.input) : undefined;
+        const hint = guess
+          ? `; did you mean ${JSON.stringify(guess)}?`
+          : "; expected a name such as Europe/Paris";
+        return `is not an IANA time zone this runtime knows: ${JSON.stringify(issue.input)}${hint}`;
+      },
+      params: { code: "unknown_time_zone" },
+    }),
+  );
 
 /**
  * The zod schema of {@link CalendarDefinition}, for callers who validate input with zod.
@@ -229,22 +238,24 @@ export const timeZoneSchema = z
 export const calendarDefinitionSchema = z.strictObject({
   timeZone: timeZoneSchema,
   weekly: z.strictObject({
-    mon: windowsSchema.optional(),
-    tue: windowsSchema.optional(),
-    wed: windowsSchema.optional(),
-    thu: windowsSchema.optional(),
-    fri: windowsSchema.optional(),
-    sat: windowsSchema.optional(),
-    sun: windowsSchema.optional(),
+    mon: z.optional(windowsSchema),
+    tue: z.optional(windowsSchema),
+    wed: z.optional(windowsSchema),
+    thu: z.optional(windowsSchema),
+    fri: z.optional(windowsSchema),
+    sat: z.optional(windowsSchema),
+    sun: z.optional(windowsSchema),
   }),
-  closedDates: closedDatesSchema.optional(),
-  dateHours: z
-    .custom<unknown>(
-      (v) => v === null || typeof v !== "object" || Object.keys(v).length <= MAX_CLOSED_DATES,
-      { error: `has too many dates; at most ${MAX_CLOSED_DATES}`, params: { code: "too_big" } },
-    )
-    .pipe(z.record(isoDateText, windowsSchema))
-    .optional(),
+  closedDates: z.optional(closedDatesSchema),
+  dateHours: z.optional(
+    z.pipe(
+      z.custom<unknown>(
+        (v) => v === null || typeof v !== "object" || Object.keys(v).length <= MAX_CLOSED_DATES,
+        { error: `has too many dates; at most ${MAX_CLOSED_DATES}`, params: { code: "too_big" } },
+      ),
+      z.record(isoDateText, windowsSchema),
+    ),
+  ),
 });
 
 /** The zone name closest to a misspelled one (only computed on the error path). */

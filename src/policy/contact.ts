@@ -1,6 +1,6 @@
 /** Who may reach whom, when and how: Adobe's contact hours, the support channels, the support languages and who may open a case. */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   adobeCommerceProductIds,
   type ChannelId,
@@ -531,7 +531,7 @@ export interface SupportLanguages {
  */
 export const supportLanguagesInputSchema = z.strictObject({
   at: instantSchema,
-  product: caseFields.product.optional(),
+  product: z.optional(caseFields.product),
   ...placeFields,
 });
 
@@ -711,9 +711,11 @@ export const submissionCheckInputSchema = z.strictObject({
   submitter: contactNameSchema,
   namedContacts: z
     .array(contactNameSchema, { error: "expected a list of names or e-mail addresses" })
-    .max(MAX_NAMED_CONTACTS, {
-      error: `expected at most ${MAX_NAMED_CONTACTS} Named Support Contacts`,
-    }),
+    .check(
+      z.maxLength(MAX_NAMED_CONTACTS, {
+        error: `expected at most ${MAX_NAMED_CONTACTS} Named Support Contacts`,
+      }),
+    ),
 });
 
 /**

@@ -1,6 +1,6 @@
 /** `downgradeEligibility`: whether Adobe may lower a request's priority, on which clause, and the new deadline if it does. */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type Priority, priorities, priorityLevels } from "../data/priorities.js";
 import { regions } from "../data/regions.js";
 import type { BusinessCalendar } from "../engine/calendar.js";
@@ -228,8 +228,10 @@ export const downgradeEligibilityInputSchema = z.strictObject({
   ...responseDeadlineInputSchema.shape,
   namedContacts: z
     .array(contactNameSchema, { error: "expected a list of names or emails" })
-    .min(1, { error: "expected at least one Named Support Contact" })
-    .max(MAX_CONTACTS, { error: `has too many entries; at most ${MAX_CONTACTS}` }),
+    .check(
+      z.minLength(1, { error: "expected at least one Named Support Contact" }),
+      z.maxLength(MAX_CONTACTS, { error: `has too many entries; at most ${MAX_CONTACTS}` }),
+    ),
   contactAttempts: z
     .array(
       z.strictObject({
@@ -239,13 +241,13 @@ export const downgradeEligibilityInputSchema = z.strictObject({
       }),
       { error: "expected a list of { at, contact, outcome } attempts" },
     )
-    .max(MAX_ATTEMPTS, { error: `has too many entries; at most ${MAX_ATTEMPTS}` }),
-  continuousEngagement: z.boolean({ error: "expected true or false" }).optional(),
-  now: instantSchema.optional(),
-  measureFrom: z
-    .enum(measureFromOptions, { error: enumError("one of", measureFromOptions) })
-    .optional(),
-  lowerTo: caseFields.priority.optional(),
+    .check(z.maxLength(MAX_ATTEMPTS, { error: `has too many entries; at most ${MAX_ATTEMPTS}` })),
+  continuousEngagement: z.optional(z.boolean({ error: "expected true or false" })),
+  now: z.optional(instantSchema),
+  measureFrom: z.optional(
+    z.enum(measureFromOptions, { error: enumError("one of", measureFromOptions) }),
+  ),
+  lowerTo: z.optional(caseFields.priority),
 });
 
 type ParsedDowngradeInput = z.output<typeof downgradeEligibilityInputSchema>;

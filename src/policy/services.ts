@@ -1,6 +1,6 @@
 /** Queries over the services catalog: a plan's features, add-on eligibility, the field-service menu by solution, launch advisory deliverables. */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type PlanId, planIds, plans } from "../data/plans.js";
 import {
   type AddOn,
@@ -106,9 +106,9 @@ export interface AddOnEligibility {
  */
 export const addOnEligibilityInputSchema = z.strictObject({
   plan: planSchema,
-  products: z.array(solutionSchema, { error: "expected an array of solution ids" }).optional(),
-  aemCloudService: flagSchema.optional(),
-  migratingToAemCloudService: flagSchema.optional(),
+  products: z.optional(z.array(solutionSchema, { error: "expected an array of solution ids" })),
+  aemCloudService: z.optional(flagSchema),
+  migratingToAemCloudService: z.optional(flagSchema),
 });
 
 type ParsedEligibilityInput = z.output<typeof addOnEligibilityInputSchema>;

@@ -1,6 +1,6 @@
 /** `slaStatus`: where a live case stands against its response target, with priority changes and pauses. */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Priority } from "../data/priorities.js";
 import type { BusinessCalendar } from "../engine/calendar.js";
 import { beyondRange } from "../engine/calendar.js";
@@ -179,30 +179,35 @@ const MAX_ENTRIES = 10_000;
 export const slaStatusInputSchema = z.strictObject({
   ...responseDeadlineInputSchema.shape,
   now: instantSchema,
-  respondedAt: instantSchema.optional(),
-  priorityHistory: z
-    .array(z.strictObject({ priority: caseFields.priority, at: instantSchema }), {
-      error: "expected a list of { priority, at } changes",
-    })
-    .max(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })
-    .optional(),
-  measureFrom: z.enum(measureFromOptions, { error: 'expected "opening" or "change"' }).optional(),
-  atRiskThreshold: z
-    .number({ error: "expected a share of the target in (0, 1], e.g. 0.75" })
-    .gt(0, { error: "expected a share of the target in (0, 1], e.g. 0.75" })
-    .max(1, { error: "expected a share of the target in (0, 1], e.g. 0.75" })
-    .optional(),
-  pauses: z
-    .array(
-      z.strictObject({
-        from: instantSchema,
-        to: instantSchema.optional(),
-        reason: z.string({ error: "expected a short text" }).max(500).optional(),
-      }),
-      { error: "expected a list of { from, to?, reason? } pauses" },
-    )
-    .max(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })
-    .optional(),
+  respondedAt: z.optional(instantSchema),
+  priorityHistory: z.optional(
+    z
+      .array(z.strictObject({ priority: caseFields.priority, at: instantSchema }), {
+        error: "expected a list of { priority, at } changes",
+      })
+      .check(z.maxLength(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })),
+  ),
+  measureFrom: z.optional(z.enum(measureFromOptions, { error: 'expected "opening" or "change"' })),
+  atRiskThreshold: z.optional(
+    z
+      .number({ error: "expected a share of the target in (0, 1], e.g. 0.75" })
+      .check(
+        z.gt(0, { error: "expected a share of the target in (0, 1], e.g. 0.75" }),
+        z.maximum(1, { error: "expected a share of the target in (0, 1], e.g. 0.75" }),
+      ),
+  ),
+  pauses: z.optional(
+    z
+      .array(
+        z.strictObject({
+          from: instantSchema,
+          to: z.optional(instantSchema),
+          reason: z.optional(z.string({ error: "expected a short text" }).check(z.maxLength(500))),
+        }),
+        { error: "expected a list of { from, to?, reason? } pauses" },
+      )
+      .check(z.maxLength(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })),
+  ),
 });
 
 function checkTimes(input: ParsedStatusInput): void {

@@ -1,6 +1,6 @@
 /** What every policy function reads about a case: shared field schemas, region and zone resolution, the regional calendar. */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Country } from "../data/countries.js";
 import { planIds } from "../data/plans.js";
 import { priorities } from "../data/priorities.js";
@@ -39,31 +39,33 @@ export const caseFields = {
   timeZone: timeZoneSchema,
   product: z
     .string({ error: 'expected a product name such as "commerce-managed-services"' })
-    .min(1, { error: 'expected a product name such as "commerce-managed-services"' }),
-  termStart: z
-    .string({ error: "expected a date as YYYY-MM-DD" })
-    .refine((s) => parseIsoDate(s) !== undefined, {
+    .check(
+      z.minLength(1, { error: 'expected a product name such as "commerce-managed-services"' }),
+    ),
+  termStart: z.string({ error: "expected a date as YYYY-MM-DD" }).check(
+    z.refine((s) => parseIsoDate(s) !== undefined, {
       error: "expected a real date as YYYY-MM-DD",
       params: { code: "invalid_date" },
     }),
+  ),
   holidays: closedDatesSchema,
 } as const;
 
 /** The optional fields that say where a case is (region, billing country, zone, holidays). */
 export const placeFields = {
-  region: caseFields.region.optional(),
-  billingCountry: caseFields.billingCountry.optional(),
-  timeZone: caseFields.timeZone.optional(),
-  holidays: caseFields.holidays.optional(),
+  region: z.optional(caseFields.region),
+  billingCountry: z.optional(caseFields.billingCountry),
+  timeZone: z.optional(caseFields.timeZone),
+  holidays: z.optional(caseFields.holidays),
 } as const;
 
 /** A person as given in contact lists: a name or an e-mail address, not blank. */
-export const contactNameSchema = z
-  .string({ error: "expected a name or an e-mail address" })
-  .refine((s) => s.trim().length > 0, {
+export const contactNameSchema = z.string({ error: "expected a name or an e-mail address" }).check(
+  z.refine((s) => s.trim().length > 0, {
     error: "expected a name or an e-mail address, not a blank text",
     params: { code: "empty" },
-  });
+  }),
+);
 
 /** How two contacts are compared: trimmed, Unicode NFC, lower case (`Ana@X.com ` = `ana@x.com`). */
 export function contactKey(contact: string): string {

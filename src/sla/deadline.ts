@@ -1,6 +1,6 @@
 /** `responseDeadline`: the targeted initial-response deadline of a request, with the reasons behind every choice. */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { commerceRule, type PlanId, type ResponseTarget, targetTables } from "../data/plans.js";
 import type { Priority } from "../data/priorities.js";
 import { type RegionId, regions } from "../data/regions.js";
@@ -175,11 +175,11 @@ export const responseDeadlineInputSchema = z.strictObject({
   priority: caseFields.priority,
   openedAt: instantSchema,
   ...placeFields,
-  product: caseFields.product.optional(),
-  termStart: caseFields.termStart.optional(),
-  businessDay: z
-    .enum(businessDayReadings, { error: enumError("one of", businessDayReadings) })
-    .optional(),
+  product: z.optional(caseFields.product),
+  termStart: z.optional(caseFields.termStart),
+  businessDay: z.optional(
+    z.enum(businessDayReadings, { error: enumError("one of", businessDayReadings) }),
+  ),
 });
 
 /** @internal {@link ResponseDeadlineInput} after validation (instants as epoch ms). */

@@ -1,6 +1,6 @@
 /** Chooses the target table, the region and the time zone of a request, each with the reason for the choice. */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type Country, countries } from "../data/countries.js";
 import {
   commerceRule,
@@ -159,21 +159,23 @@ export function regionForCountry(country: string): RegionId | null {
 }
 
 /** An ISO 3166-1 alpha-2 code, any case, read as upper case. */
-export const countryCodeSchema = z
-  .string({ error: "expected an ISO 3166-1 alpha-2 country code such as FR" })
-  .transform((code, ctx) => {
+export const countryCodeSchema = z.pipe(
+  z.string({ error: "expected an ISO 3166-1 alpha-2 country code such as FR" }),
+  z.transform((code: string, ctx) => {
     const trimmed = code.trim();
     // ASCII letters only: upper-casing "ß" or "ﬁ" would otherwise turn them into codes (SS, FI).
     const upper = /^[A-Za-z]{2}$/.test(trimmed) ? trimmed.toUpperCase() : "";
     if (!Object.hasOwn(countries, upper)) {
-      ctx.addIssue({
+      ctx.issues.push({
         code: "custom",
         message: `is not an ISO 3166-1 alpha-2 country code: ${JSON.stringify(code)}; expected e.g. FR, US, JP`,
         params: { code: "unknown_country" },
+        input: code,
       });
       return z.NEVER;
     }
     return upper;
-  });
+  }),
+);
 
 const countryArgumentSchema = z.strictObject({ country: countryCodeSchema });

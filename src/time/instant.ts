@@ -1,6 +1,6 @@
 /** Reading instants from every accepted form (ISO string with offset, Date, epoch ms, luxon DateTime). */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { SlaIssue } from "../errors.js";
 import { joinField } from "../validation.js";
 import { daysInMonth, epochOf, MS_PER_HOUR, MS_PER_MINUTE } from "./civil.js";
@@ -247,20 +247,29 @@ export function readInstant(value: unknown): number | InstantProblem {
 }
 
 /** A zod schema that reads any accepted instant form into epoch milliseconds. */
-export const instantSchema = z.any().transform((value: unknown, ctx): number => {
-  if (value === undefined) {
-    ctx.addIssue({
+export const instantSchema = z.pipe(
+  z.any(),
+  z.transform((value: unknown, ctx): number => {
+    if (value === undefined) {
+      ctx.issues.push({
+        code: "custom",
+        message:
+          "expected an ISO 8601 string with offset, a Date, epoch milliseconds or a luxon DateTime",
+        input: value,
+      });
+      return z.NEVER;
+    }
+    const read = readInstant(value);
+    if (typeof read === "number") return read;
+    ctx.issues.push({
       code: "custom",
-      message:
-        "expected an ISO 8601 string with offset, a Date, epoch milliseconds or a luxon DateTime",
+      message: read.text,
+      params: { code: read.code },
+      input: value,
     });
     return z.NEVER;
-  }
-  const read = readInstant(value);
-  if (typeof read === "number") return read;
-  ctx.addIssue({ code: "custom", message: read.text, params: { code: read.code } });
-  return z.NEVER;
-});
+  }),
+);
 
 /**
  * @internal What `parseInput(instantSchema, value, path)` gives, without the zod layer around

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   commerceRule,
   countries,
@@ -21,12 +21,12 @@ import {
 const target = z.discriminatedUnion("unit", [
   z.strictObject({
     clock: z.enum(["24x7", "business"]),
-    amount: z.number().int().positive(),
+    amount: z.int().check(z.positive()),
     unit: z.literal("minutes"),
   }),
   z.strictObject({
     clock: z.enum(["24x7", "business"]),
-    amount: z.number().int().positive(),
+    amount: z.int().check(z.positive()),
     unit: z.literal("hours"),
   }),
   z.strictObject({
@@ -37,35 +37,38 @@ const target = z.discriminatedUnion("unit", [
 ]);
 const tableSchema = z.strictObject({
   id: z.enum(targetTableIds),
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   targets: z.strictObject({ P1: target, P2: target, P3: target, P4: target }),
 });
 const planSchema = z.strictObject({
   id: z.enum(planIds),
-  name: z.string().min(1),
-  summary: z.string().min(1),
-  hoursWording: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  summary: z.string().check(z.minLength(1)),
+  hoursWording: z.string().check(z.minLength(1)),
 });
 const prioritySchema = z.strictObject({
   id: z.enum(priorities),
   impact: z.enum(["critical", "major", "minimal", "none"]),
-  definition: z.strictObject({ en: z.string().min(20), fr: z.string().min(20) }),
+  definition: z.strictObject({
+    en: z.string().check(z.minLength(20)),
+    fr: z.string().check(z.minLength(20)),
+  }),
   engagement: z.strictObject({
     adobeContacts: z.enum(["any-time", "business-hours"]),
     customerContinuous24x7: z.boolean(),
     mayBeDowngraded: z.boolean(),
-    summary: z.string().min(1),
+    summary: z.string().check(z.minLength(1)),
   }),
 });
-const hhmm = z.string().regex(/^\d{2}:\d{2}$/);
+const hhmm = z.string().check(z.regex(/^\d{2}:\d{2}$/));
 const regionSchema = z.strictObject({
   id: z.enum(regionIds),
-  name: z.string().min(1),
-  label: z.string().min(1),
-  days: z.array(z.number().int().min(1).max(7)),
+  name: z.string().check(z.minLength(1)),
+  label: z.string().check(z.minLength(1)),
+  days: z.array(z.int().check(z.minimum(1), z.maximum(7))),
   opens: hhmm,
   closes: hhmm,
-  businessDayMinutes: z.number().int().positive(),
+  businessDayMinutes: z.int().check(z.positive()),
   zone: z.discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("fixed"), timeZone: z.string(), why: z.string() }),
     z.strictObject({
@@ -89,15 +92,15 @@ describe("policy catalog", () => {
   it("validates every country against its schema: a region and a zone, or neither", () => {
     const countrySchema = z.union([
       z.strictObject({
-        code: z.string().regex(/^[A-Z]{2}$/),
-        name: z.string().min(1),
+        code: z.string().check(z.regex(/^[A-Z]{2}$/)),
+        name: z.string().check(z.minLength(1)),
         region: z.enum(regionIds),
-        timeZone: z.string().min(1),
+        timeZone: z.string().check(z.minLength(1)),
         zoneReason: z.enum(["only-zone", "most-populous-city"]),
       }),
       z.strictObject({
-        code: z.string().regex(/^[A-Z]{2}$/),
-        name: z.string().min(1),
+        code: z.string().check(z.regex(/^[A-Z]{2}$/)),
+        name: z.string().check(z.minLength(1)),
         region: z.null(),
         timeZone: z.null(),
         zoneReason: z.literal("none"),

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import {
   buildInputJsonSchema,
   inputSchemas,
@@ -530,7 +530,7 @@ describe("agreement between the JSON Schema and the zod schemas", () => {
         objects++;
         const shape = def.shape as Record<string, z.core.$ZodType>;
         const required = Object.keys(shape).filter(
-          (key) => !(shape[key] as z.ZodType).safeParse(undefined).success,
+          (key) => !(shape[key] as z.ZodMiniType).safeParse(undefined).success,
         );
         const strict = (def.catchall as z.core.$ZodType | undefined)?._zod.def.type === "never";
         expect(target.type, path).toBe("object");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { planIds } from "../../src/data/plans.js";
 import {
   addOnIds,
@@ -50,52 +50,52 @@ function inputError(fn: () => unknown): SlaInputError {
 // ---------------------------------------------------------------------------------------------
 // The data modules' shape
 
-const text = z.string().regex(/\S/).min(3);
+const text = z.string().check(z.regex(/\S/), z.minLength(3));
 const item = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: text,
   description: text,
 });
 
-const featureSchema = item.extend({ id: z.enum([...expertFeatureIds, ...ultimateFeatureIds]) });
+const featureSchema = z.extend(item, { id: z.enum([...expertFeatureIds, ...ultimateFeatureIds]) });
 const addOnSchema = z.strictObject({
   id: z.enum(addOnIds),
   name: text,
   summary: text,
   eligibility: z.strictObject({
-    plans: z.array(z.enum(planIds)).min(1),
+    plans: z.array(z.enum(planIds)).check(z.minLength(1)),
     needsAemCloudService: z.boolean(),
     text,
   }),
   partsKind: z.enum(["components", "responsibilities", "phases"]),
-  parts: z.array(item).min(1),
-  whenUseful: z.array(text).min(1),
+  parts: z.array(item).check(z.minLength(1)),
+  whenUseful: z.array(text).check(z.minLength(1)),
 });
 const digitalLearningSchema = z.strictObject({
   id: z.literal("digital-learning"),
   name: text,
   enhances: z.literal("ultimate"),
   summary: text,
-  benefits: z.array(z.strictObject({ name: text, description: text })).length(3),
+  benefits: z.array(z.strictObject({ name: text, description: text })).check(z.length(3)),
 });
 const phaseSchema = z.strictObject({
   id: z.enum(launchAdvisoryPhaseIds),
-  order: z.number().int().min(1).max(5),
+  order: z.int().check(z.minimum(1), z.maximum(5)),
   name: text,
-  activities: z.array(text).min(1),
+  activities: z.array(text).check(z.minLength(1)),
   deliverables: z.array(text),
 });
 const solutionSchema = z.strictObject({ id: z.enum(solutionIds), name: text });
-const activitySchema = item.extend({
+const activitySchema = z.extend(item, {
   id: z.enum(fieldServiceActivityIds),
-  solutions: z.array(z.enum(solutionIds)).min(1),
+  solutions: z.array(z.enum(solutionIds)).check(z.minLength(1)),
 });
 
 describe("services catalog data", () => {
   it("plan features have the documented shape, unique ids and are frozen", () => {
     for (const plan of planIds) {
       const list = planFeatures[plan];
-      z.array(featureSchema).min(1).parse(list);
+      z.array(featureSchema).check(z.minLength(1)).parse(list);
       expect(new Set(list.map((f) => f.id)).size).toBe(list.length);
     }
     expect(planFeatures.expert.map((f) => f.id)).toEqual([...expertFeatureIds]);
@@ -132,7 +132,7 @@ describe("services catalog data", () => {
   });
 
   it("launch advisory phases have the documented shape and are frozen", () => {
-    z.array(phaseSchema).length(5).parse(launchAdvisoryPhases);
+    z.array(phaseSchema).check(z.length(5)).parse(launchAdvisoryPhases);
     expect(isDeepFrozen(launchAdvisoryPhases)).toBe(true);
   });
 
@@ -141,7 +141,7 @@ describe("services catalog data", () => {
       solutions,
     );
     for (const id of solutionIds) expect(solutions[id].id).toBe(id);
-    z.array(activitySchema).length(8).parse(fieldServiceActivities);
+    z.array(activitySchema).check(z.length(8)).parse(fieldServiceActivities);
     expect(fieldServiceActivities.map((a) => a.id)).toEqual([...fieldServiceActivityIds]);
     expect(isDeepFrozen(solutions)).toBe(true);
     expect(isDeepFrozen(fieldServiceActivities)).toBe(true);

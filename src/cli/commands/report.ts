@@ -1,6 +1,7 @@
 /** `adobe-sla report`: deadline, state and time remaining of every ticket in a CSV or NDJSON file, streamed. */
 
 import type { Readable } from "node:stream";
+import * as z from "zod/mini";
 import { slaStatusInputSchema } from "../../policy/status.js";
 import { closest, parseInput } from "../../validation.js";
 import { commonOptions, parseFlags, readHolidayFile } from "../args.js";
@@ -316,12 +317,12 @@ export const reportCommand: Command = {
     const now =
       values.now === undefined
         ? io.now()
-        : parseInput(slaStatusInputSchema.pick({ now: true }), { now: values.now }).now;
+        : parseInput(z.pick(slaStatusInputSchema, { now: true }), { now: values.now }).now;
     const holidays = [...(values.holiday ?? [])];
     if (values["holidays-file"] !== undefined)
       holidays.push(...(await readHolidayFile(io, values["holidays-file"])));
     // Validated once here (errors name --holiday); rows then reuse this very array.
-    parseInput(slaStatusInputSchema.pick({ holidays: true }), { holidays });
+    parseInput(z.pick(slaStatusInputSchema, { holidays: true }), { holidays });
     const map = parseMap(values.map);
     const names = columnNames(map);
     const evaluator = new RowEvaluator({

@@ -1,6 +1,6 @@
 /** `report`'s per-row work: one row's cells to a validated `slaStatus` input, the status, and the added columns. */
 
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Priority } from "../../data/priorities.js";
 import { isSlaInputError, SlaInputError, type SlaIssue } from "../../errors.js";
 import {
@@ -32,7 +32,7 @@ export interface RowResult {
 }
 
 /** The validator of a holiday list alone (errors then point at the row's own list). */
-const holidaysOnlySchema = slaStatusInputSchema.pick({ holidays: true });
+const holidaysOnlySchema = z.pick(slaStatusInputSchema, { holidays: true });
 
 /** At most this many distinct holiday cells are kept (a memo: clearing it costs only time). */
 const HOLIDAY_CACHE_LIMIT = 4096;
@@ -129,7 +129,7 @@ interface Verdict {
  * differ on every row and are validated every time.
  */
 class FieldCheck {
-  private schema: z.ZodType | undefined;
+  private schema: z.ZodMiniType | undefined;
   private readonly verdicts = new Map<unknown, Verdict>();
 
   /** Timestamps are read by `instantVerdict`, the same check as their schema without zod's layer. */

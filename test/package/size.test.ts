@@ -10,10 +10,17 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 /**
  * The issue's budget for the library's own code (minified, gzipped, zod external) is 12 kB; the
  * library does not meet it yet (see the README's "Bundle size"). This ceiling is the size measured
- * when it was set plus about 5%, so that growth is noticed; lower it whenever the code shrinks.
+ * when it was set (30.0 kB) plus about 5%, so that growth is noticed; lower it whenever the code
+ * shrinks.
  */
-const OWN_CODE_CEILING_GZIP = 31_500;
+const OWN_CODE_CEILING_GZIP = 31_400;
 const BUDGET_GZIP = 12_000;
+/**
+ * What zod adds to the whole bundle, minified: 27.3 kB with `zod/mini` when set (95 kB with
+ * `zod`), plus about 5%. A schema written with a classic `zod` import, or a namespace access such
+ * as `z.locales.en`, pulls in much more and fails here.
+ */
+const ZOD_SHARE_CEILING = 28_700;
 
 interface Size {
   readonly minified: number;
@@ -44,11 +51,11 @@ describe("browser bundle size", () => {
     const whole = await bundle("src/index.ts", []);
     process.stdout.write(
       `bundle size: own code ${kB(own.minified)} minified, ${kB(own.gzipped)} gzipped (budget ${kB(BUDGET_GZIP)}); ` +
-        `whole browser bundle with zod ${kB(whole.minified)} minified, ${kB(whole.gzipped)} gzipped\n`,
+        `whole browser bundle with zod/mini ${kB(whole.minified)} minified, ${kB(whole.gzipped)} gzipped\n`,
     );
     expect(own.gzipped).toBeLessThan(OWN_CODE_CEILING_GZIP);
-    // zod is imported as a namespace so that bundlers keep only what is used: the named `z`
-    // export kept every zod module and locale (about 450 kB minified).
-    expect(whole.minified - own.minified).toBeLessThan(150_000);
+    // zod/mini is imported as a namespace so that bundlers keep only what is used: the named `z`
+    // export of `zod` kept every zod module and locale (about 450 kB minified).
+    expect(whole.minified - own.minified).toBeLessThan(ZOD_SHARE_CEILING);
   });
 });

@@ -57,7 +57,7 @@ const atSchema = z.strictObject({ at: instantSchema });
 const betweenSchema = z.strictObject({ from: instantSchema, to: instantSchema });
 const addSchema = z.strictObject({
   start: instantSchema,
-  duration: z
+  durationMs: z
     .number({ error: "expected a whole, non-negative number of milliseconds" })
     .check(
       z.int({ error: "expected a whole, non-negative number of milliseconds" }),
@@ -128,8 +128,8 @@ export function nextOpening(calendar: CalendarInput, at: InstantInput): number {
  * @param calendar - A {@link BusinessCalendar} or a definition.
  * @param start - ISO 8601 string with offset, `Date`, epoch milliseconds or luxon `DateTime`;
  *   when the calendar is closed then, counting starts at the next opening.
- * @param durationMs - Whole, non-negative milliseconds of business time (the issue path of a bad
- *   value is `["duration"]`).
+ * @param durationMs - Whole, non-negative milliseconds of business time (a bad value is reported
+ *   at path `["durationMs"]`).
  * @returns Epoch milliseconds of the deadline.
  * @throws {@link SlaInputError} For an invalid calendar, instant or duration, or when the result
  *   would fall after the end of {@link SUPPORTED_RANGE}.
@@ -152,8 +152,8 @@ export function addBusinessTime(
   durationMs: number,
 ): number {
   const cal = calendarOf(calendar);
-  const input = parseInput(addSchema, { start, duration: durationMs });
-  return addBusinessTimeAt(cal, input.start, input.duration);
+  const input = parseInput(addSchema, { start, durationMs });
+  return addBusinessTimeAt(cal, input.start, input.durationMs);
 }
 
 /**

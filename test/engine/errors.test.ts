@@ -222,24 +222,24 @@ describe("engine call errors", () => {
 
   it("rejects a negative duration", () => {
     const e = rejection(() => addBusinessTime(calendar, start, -1));
-    expectIssue(e, ["duration"], "too_small", ["non-negative"]);
+    expectIssue(e, ["durationMs"], "too_small", ["non-negative"]);
   });
 
   it("rejects a fractional duration", () => {
     const e = rejection(() => addBusinessTime(calendar, start, 1.5));
-    expectIssue(e, ["duration"], "invalid_type", ["whole"]);
+    expectIssue(e, ["durationMs"], "invalid_type", ["whole"]);
   });
 
   it("rejects a NaN or infinite duration", () => {
     for (const duration of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       const e = rejection(() => addBusinessTime(calendar, start, duration));
-      expect(issueAt(e, ["duration"]).message).toContain("`duration`");
+      expect(issueAt(e, ["durationMs"]).message).toContain("`durationMs`");
     }
   });
 
   it("rejects a duration that is not a number", () => {
     const e = rejection(() => addBusinessTime(calendar, start, "30" as unknown as number));
-    expectIssue(e, ["duration"], "invalid_type");
+    expectIssue(e, ["durationMs"], "invalid_type");
   });
 
   it("rejects instants outside the supported range in every function", () => {

@@ -12,16 +12,42 @@ import type { Priority } from "./priorities.js";
  * ```
  */
 export const channelIds = ["phone", "chat", "online-case"] as const;
-/** A way to reach Adobe support: `"phone"`, `"chat"` or `"online-case"` (the web portal). */
+/**
+ * A way to reach Adobe support: `"phone"`, `"chat"` or `"online-case"` (the web portal).
+ *
+ * @example
+ * ```ts
+ * import { type ChannelId, channels } from "adobe-support-sla";
+ * const id: ChannelId = "online-case";
+ * channels[id].name //=> "Online case (web portal)"
+ * ```
+ */
 export type ChannelId = (typeof channelIds)[number];
 
 /**
  * When something happens: `"24x7"` (every instant of the year) or `"business-hours"` (the
  * region's business hours, holidays closed).
+ *
+ * @example
+ * ```ts
+ * import { requestHandling, type ServiceHours } from "adobe-support-sla";
+ * const p2: ServiceHours = requestHandling.P2;
+ * p2 //=> "business-hours"
+ * ```
  */
 export type ServiceHours = "24x7" | "business-hours";
 
-/** One support channel. */
+/**
+ * One support channel.
+ *
+ * @example
+ * ```ts
+ * import { channels, type SupportChannel } from "adobe-support-sla";
+ * const phone: SupportChannel = channels.phone;
+ * phone.accepts.P3 //=> "business-hours"
+ * phone.namedFor //=> ["P1", "P2", "P3", "P4"]
+ * ```
+ */
 export interface SupportChannel {
   /** The channel's id, also its key in {@link channels}. */
   readonly id: ChannelId;
@@ -127,7 +153,17 @@ export const adobeCommerceProductIds = Object.freeze(["commerce", "commerce-mana
  * ```
  */
 export const languageIds = ["en", "ja"] as const;
-/** A support language: `"en"` (English) or `"ja"` (Japanese). */
+/**
+ * A support language: `"en"` (English) or `"ja"` (Japanese).
+ *
+ * @example
+ * ```ts
+ * import { type LanguageId, supportLanguages } from "adobe-support-sla";
+ * const answer = supportLanguages({ region: "japan", at: "2026-11-23T10:00:00+09:00" });
+ * const offered: readonly LanguageId[] = answer.languages;
+ * offered //=> ["en", "ja"]
+ * ```
+ */
 export type LanguageId = (typeof languageIds)[number];
 
 /**
@@ -182,7 +218,17 @@ export const japaneseReasonCodes = [
   "holiday",
   "outside_japan_hours",
 ] as const;
-/** A reason code of the Japanese-language answer. */
+/**
+ * A reason code of the Japanese-language answer.
+ *
+ * @example
+ * ```ts
+ * import { type JapaneseReasonCode, supportLanguages } from "adobe-support-sla";
+ * const answer = supportLanguages({ region: "emea", at: "2026-11-23T10:00:00+01:00" });
+ * const code: JapaneseReasonCode = answer.japanese.reason.code;
+ * code //=> "not_japan_region"
+ * ```
+ */
 export type JapaneseReasonCode = (typeof japaneseReasonCodes)[number];
 
 /**
@@ -201,10 +247,28 @@ export const supportAdminPermissionIds = [
   "use-case-management-tools",
   "start-chats",
 ] as const;
-/** A support-admin permission id. */
+/**
+ * A support-admin permission id.
+ *
+ * @example
+ * ```ts
+ * import { type SupportAdminPermissionId, supportAdminPermissionIds } from "adobe-support-sla";
+ * const id: SupportAdminPermissionId = "start-chats";
+ * supportAdminPermissionIds.indexOf(id) //=> 3
+ * ```
+ */
 export type SupportAdminPermissionId = (typeof supportAdminPermissionIds)[number];
 
-/** One thing a support admin can do in the support portal. */
+/**
+ * One thing a support admin can do in the support portal.
+ *
+ * @example
+ * ```ts
+ * import { type SupportAdminPermission, supportAdminPermissions } from "adobe-support-sla";
+ * const first: SupportAdminPermission | undefined = supportAdminPermissions[0];
+ * first?.description //=> "Add support users to the portal and remove them."
+ * ```
+ */
 export interface SupportAdminPermission {
   /** The permission's id. */
   readonly id: SupportAdminPermissionId;
@@ -268,5 +332,14 @@ export const remoteAccess = Object.freeze({
   summary:
     "The customer grants Adobe Support access to the relevant systems through Adobe-controlled remote support tools, for troubleshooting and support.",
 } as const);
-/** The remote-access rule: see {@link remoteAccess}. */
+/**
+ * The remote-access rule: see {@link remoteAccess}.
+ *
+ * @example
+ * ```ts
+ * import { type RemoteAccess, remoteAccess } from "adobe-support-sla";
+ * const rule: RemoteAccess = remoteAccess;
+ * rule.through //=> "remote support tools controlled by Adobe"
+ * ```
+ */
 export type RemoteAccess = typeof remoteAccess;

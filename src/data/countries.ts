@@ -7,7 +7,18 @@
 
 import type { RegionId } from "./regions.js";
 
-/** One ISO 3166-1 alpha-2 country: its name, support region (null = none, caller must pass `region`), and representative IANA zone. */
+/**
+ * One ISO 3166-1 alpha-2 country: its name, support region (null = none, caller must pass `region`), and representative IANA zone.
+ *
+ * @example
+ * ```ts
+ * import { type Country, countries } from "adobe-support-sla";
+ * const japan: Country | undefined = countries.JP;
+ * japan?.timeZone //=> "Asia/Tokyo"
+ * countries.US?.timeZone //=> "America/New_York"
+ * countries.US?.zoneReason //=> "most-populous-city"
+ * ```
+ */
 export interface Country {
   /** ISO 3166-1 alpha-2 code. */
   readonly code: string;

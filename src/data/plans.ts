@@ -12,7 +12,17 @@ import type { Priority } from "./priorities.js";
  * ```
  */
 export const planIds = ["expert", "ultimate"] as const;
-/** A support plan: `"expert"` or `"ultimate"`. */
+/**
+ * A support plan: `"expert"` or `"ultimate"`.
+ *
+ * @example
+ * ```ts
+ * import { type PlanId, planIds, plans } from "adobe-support-sla";
+ * planIds //=> ["expert", "ultimate"]
+ * const plan: PlanId = "ultimate";
+ * plans[plan].name //=> "Ultimate Support"
+ * ```
+ */
 export type PlanId = (typeof planIds)[number];
 
 /**
@@ -25,13 +35,29 @@ export type PlanId = (typeof planIds)[number];
  * ```
  */
 export const targetTableIds = ["expert", "ultimate", "commerce-managed-services"] as const;
-/** A target table: `"expert"`, `"ultimate"` or `"commerce-managed-services"`. */
+/**
+ * A target table: `"expert"`, `"ultimate"` or `"commerce-managed-services"`.
+ *
+ * @example
+ * ```ts
+ * import { type TargetTableId, targetTables } from "adobe-support-sla";
+ * const id: TargetTableId = "commerce-managed-services";
+ * targetTables[id].targets.P1 //=> { clock: "24x7", amount: 30, unit: "minutes" }
+ * ```
+ */
 export type TargetTableId = (typeof targetTableIds)[number];
 
 /**
  * A targeted initial-response time. `clock: "24x7"` counts absolute elapsed time;
  * `clock: "business"` counts time inside the region's business hours; `unit: "business-day"`
  * is one business day (see `businessDay` in {@link responseDeadline}).
+ *
+ * @example
+ * ```ts
+ * import { type ResponseTarget, targetTables } from "adobe-support-sla";
+ * const p3: ResponseTarget = targetTables.ultimate.targets.P3;
+ * p3 //=> { clock: "business", amount: 1, unit: "hours" }
+ * ```
  */
 export type ResponseTarget =
   | {
@@ -59,7 +85,17 @@ export type ResponseTarget =
       readonly unit: "business-day";
     };
 
-/** One table of targets, a target for every priority (a missing priority fails to compile). */
+/**
+ * One table of targets, a target for every priority (a missing priority fails to compile).
+ *
+ * @example
+ * ```ts
+ * import { type TargetTable, targetTables } from "adobe-support-sla";
+ * const table: TargetTable = targetTables["commerce-managed-services"];
+ * table.name //=> "Adobe Commerce on Managed Services (term starting on or after 2021-09-20)"
+ * table.targets.P2 //=> { clock: "business", amount: 1, unit: "hours" }
+ * ```
+ */
 export interface TargetTable {
   /** The table's id, also its key in {@link targetTables}. */
   readonly id: TargetTableId;
@@ -69,7 +105,16 @@ export interface TargetTable {
   readonly targets: Readonly<Record<Priority, ResponseTarget>>;
 }
 
-/** One support plan. */
+/**
+ * One support plan.
+ *
+ * @example
+ * ```ts
+ * import { type Plan, plans } from "adobe-support-sla";
+ * const expert: Plan = plans.expert;
+ * expert.name //=> "Expert Support"
+ * ```
+ */
 export interface Plan {
   /** The plan's id, also its key in {@link plans}. */
   readonly id: PlanId;

@@ -10,13 +10,42 @@
  * ```
  */
 export const priorities = ["P1", "P2", "P3", "P4"] as const;
-/** A request priority: `"P1"` (critical) to `"P4"` (no impact). */
+/**
+ * A request priority: `"P1"` (critical) to `"P4"` (no impact).
+ *
+ * @example
+ * ```ts
+ * import { type Priority, priorities, priorityLevels } from "adobe-support-sla";
+ * priorities //=> ["P1", "P2", "P3", "P4"]
+ * const priority: Priority = "P2";
+ * priorityLevels[priority].impact //=> "major"
+ * ```
+ */
 export type Priority = (typeof priorities)[number];
 
-/** Business impact of a priority. */
+/**
+ * Business impact of a priority.
+ *
+ * @example
+ * ```ts
+ * import { type Impact, priorityLevels } from "adobe-support-sla";
+ * const impact: Impact = priorityLevels.P4.impact;
+ * impact //=> "none"
+ * ```
+ */
 export type Impact = "critical" | "major" | "minimal" | "none";
 
-/** What the policy asks of each side while a request of this priority is open. */
+/**
+ * What the policy asks of each side while a request of this priority is open.
+ *
+ * @example
+ * ```ts
+ * import { type EngagementRule, priorityLevels } from "adobe-support-sla";
+ * const p1: EngagementRule = priorityLevels.P1.engagement;
+ * p1.customerContinuous24x7 //=> true
+ * p1.mayBeDowngraded //=> true
+ * ```
+ */
 export interface EngagementRule {
   /** When Adobe contacts the Named Support Contacts. */
   readonly adobeContacts: "any-time" | "business-hours";
@@ -28,7 +57,17 @@ export interface EngagementRule {
   readonly summary: string;
 }
 
-/** One priority level. */
+/**
+ * One priority level.
+ *
+ * @example
+ * ```ts
+ * import { type PriorityLevel, priorityLevels } from "adobe-support-sla";
+ * const p3: PriorityLevel = priorityLevels.P3;
+ * p3.impact //=> "minimal"
+ * p3.definition.en //=> "Minimal impact: minor degradation, with a workaround that keeps the business running normally."
+ * ```
+ */
 export interface PriorityLevel {
   /** The priority, also its key in {@link priorityLevels}. */
   readonly id: Priority;

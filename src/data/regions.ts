@@ -10,10 +10,29 @@
  * ```
  */
 export const regionIds = ["americas", "emea", "apac", "japan"] as const;
-/** A support region: `"americas"`, `"emea"`, `"apac"` or `"japan"`. */
+/**
+ * A support region: `"americas"`, `"emea"`, `"apac"` or `"japan"`.
+ *
+ * @example
+ * ```ts
+ * import { type RegionId, regionIds, regions } from "adobe-support-sla";
+ * regionIds //=> ["americas", "emea", "apac", "japan"]
+ * const region: RegionId = "apac";
+ * regions[region].label //=> "APAC"
+ * ```
+ */
 export type RegionId = (typeof regionIds)[number];
 
-/** How a region's hours find their time zone. */
+/**
+ * How a region's hours find their time zone.
+ *
+ * @example
+ * ```ts
+ * import { type RegionZoneRule, regions } from "adobe-support-sla";
+ * const rule: RegionZoneRule = regions.americas.zone;
+ * rule //=> { kind: "fixed", timeZone: "America/Los_Angeles", why: "Americas hours are quoted in Pacific time" }
+ * ```
+ */
 export type RegionZoneRule =
   /** Always this zone (unless the caller passes `timeZone`). */
   | {
@@ -34,7 +53,17 @@ export type RegionZoneRule =
       readonly why: string;
     };
 
-/** One support region. */
+/**
+ * One support region.
+ *
+ * @example
+ * ```ts
+ * import { type Region, regions } from "adobe-support-sla";
+ * const japan: Region = regions.japan;
+ * japan.days //=> [1, 2, 3, 4, 5]
+ * japan.businessDayMinutes //=> 480
+ * ```
+ */
 export interface Region {
   /** The region's id, also its key in {@link regions}. */
   readonly id: RegionId;

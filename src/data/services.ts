@@ -56,10 +56,29 @@ export const ultimateFeatureIds = [
   "event-planning",
 ] as const;
 
-/** A plan feature identifier (`"event-planning"` belongs to both plans). */
+/**
+ * A plan feature identifier (`"event-planning"` belongs to both plans).
+ *
+ * @example
+ * ```ts
+ * import { type FeatureId, planFeaturesFor } from "adobe-support-sla";
+ * const id: FeatureId = "launch-advisory";
+ * planFeaturesFor("ultimate").some((feature) => feature.id === id) //=> true
+ * planFeaturesFor("expert").some((feature) => feature.id === id) //=> false
+ * ```
+ */
 export type FeatureId = (typeof expertFeatureIds)[number] | (typeof ultimateFeatureIds)[number];
 
-/** One feature of a support plan. */
+/**
+ * One feature of a support plan.
+ *
+ * @example
+ * ```ts
+ * import { type Feature, planFeaturesFor } from "adobe-support-sla";
+ * const first: Feature | undefined = planFeaturesFor("expert")[0];
+ * first?.name //=> "Online support around the clock"
+ * ```
+ */
 export interface Feature {
   /** The feature's id. */
   readonly id: FeatureId;
@@ -192,10 +211,30 @@ export const addOnIds = [
   "technical-account-director",
   "advanced-cloud-support",
 ] as const;
-/** A support add-on: `"event-management"`, `"technical-account-director"` or `"advanced-cloud-support"`. */
+/**
+ * A support add-on: `"event-management"`, `"technical-account-director"` or `"advanced-cloud-support"`.
+ *
+ * @example
+ * ```ts
+ * import { type AddOnId, addOnIds, addOns } from "adobe-support-sla";
+ * addOnIds //=> ["event-management", "technical-account-director", "advanced-cloud-support"]
+ * const id: AddOnId = "advanced-cloud-support";
+ * addOns[id].name //=> "Advanced Cloud Support"
+ * ```
+ */
 export type AddOnId = (typeof addOnIds)[number];
 
-/** One part of an add-on: a component, a responsibility or a phase (see {@link AddOn.partsKind}). */
+/**
+ * One part of an add-on: a component, a responsibility or a phase (see {@link AddOn.partsKind}).
+ *
+ * @example
+ * ```ts
+ * import { type AddOnPart, addOns } from "adobe-support-sla";
+ * const part: AddOnPart | undefined = addOns["event-management"].parts[0];
+ * part?.id //=> "planning"
+ * part?.name //=> "Event planning"
+ * ```
+ */
 export interface AddOnPart {
   /** The part's id, unique within its add-on. */
   readonly id: string;
@@ -205,7 +244,17 @@ export interface AddOnPart {
   readonly description: string;
 }
 
-/** Who may buy an add-on. */
+/**
+ * Who may buy an add-on.
+ *
+ * @example
+ * ```ts
+ * import { type AddOnEligibilityRule, addOns } from "adobe-support-sla";
+ * const rule: AddOnEligibilityRule = addOns["advanced-cloud-support"].eligibility;
+ * rule.plans //=> ["expert", "ultimate"]
+ * rule.needsAemCloudService //=> true
+ * ```
+ */
 export interface AddOnEligibilityRule {
   /** Plans the add-on is offered with. */
   readonly plans: readonly PlanId[];
@@ -215,7 +264,17 @@ export interface AddOnEligibilityRule {
   readonly text: string;
 }
 
-/** One support add-on. */
+/**
+ * One support add-on.
+ *
+ * @example
+ * ```ts
+ * import { type AddOn, addOns } from "adobe-support-sla";
+ * const director: AddOn = addOns["technical-account-director"];
+ * director.partsKind //=> "responsibilities"
+ * director.parts.length //=> 6
+ * ```
+ */
 export interface AddOn {
   /** The add-on's id, also its key in {@link addOns}. */
   readonly id: AddOnId;
@@ -384,7 +443,17 @@ export const addOns: Readonly<Record<AddOnId, AddOn>> = Object.freeze({
 // ---------------------------------------------------------------------------------------------
 // Digital learning
 
-/** Adobe's digital learning subscription, described as an enhancement of Ultimate Support. */
+/**
+ * Adobe's digital learning subscription, described as an enhancement of Ultimate Support.
+ *
+ * @example
+ * ```ts
+ * import { type DigitalLearning, digitalLearning } from "adobe-support-sla";
+ * const subscription: DigitalLearning = digitalLearning;
+ * subscription.name //=> "Adobe Digital Learning Services"
+ * subscription.benefits[0]?.name //=> "A skilled Adobe workforce"
+ * ```
+ */
 export interface DigitalLearning {
   /** Always `"digital-learning"`. */
   readonly id: "digital-learning";
@@ -454,10 +523,29 @@ export const launchAdvisoryPhaseIds = [
   "go-live",
   "post-launch",
 ] as const;
-/** A launch advisory phase: `"kickoff"`, `"define"`, `"design"`, `"go-live"` or `"post-launch"`. */
+/**
+ * A launch advisory phase: `"kickoff"`, `"define"`, `"design"`, `"go-live"` or `"post-launch"`.
+ *
+ * @example
+ * ```ts
+ * import { type LaunchAdvisoryPhaseId, launchAdvisoryPhases } from "adobe-support-sla";
+ * const id: LaunchAdvisoryPhaseId = "go-live";
+ * launchAdvisoryPhases.find((phase) => phase.id === id)?.order //=> 4
+ * ```
+ */
 export type LaunchAdvisoryPhaseId = (typeof launchAdvisoryPhaseIds)[number];
 
-/** One phase of the launch advisory services (proactive activities by phase). */
+/**
+ * One phase of the launch advisory services (proactive activities by phase).
+ *
+ * @example
+ * ```ts
+ * import { type LaunchAdvisoryPhase, launchAdvisoryPhases } from "adobe-support-sla";
+ * const define: LaunchAdvisoryPhase = launchAdvisoryPhases[1];
+ * define.order //=> 2
+ * define.deliverables //=> ["Assessment and recommendations document"]
+ * ```
+ */
 export interface LaunchAdvisoryPhase {
   /** The phase's id. */
   readonly id: LaunchAdvisoryPhaseId;
@@ -567,10 +655,28 @@ export const solutionIds = [
   "commerce",
   "marketo-engage",
 ] as const;
-/** A solution: `"analytics"`, `"audience-manager"`, `"target"`, `"campaign"`, `"experience-manager"`, `"commerce"` or `"marketo-engage"`. */
+/**
+ * A solution: `"analytics"`, `"audience-manager"`, `"target"`, `"campaign"`, `"experience-manager"`, `"commerce"` or `"marketo-engage"`.
+ *
+ * @example
+ * ```ts
+ * import { type SolutionId, solutions } from "adobe-support-sla";
+ * const id: SolutionId = "marketo-engage";
+ * solutions[id].name //=> "Adobe Marketo Engage"
+ * ```
+ */
 export type SolutionId = (typeof solutionIds)[number];
 
-/** One solution. */
+/**
+ * One solution.
+ *
+ * @example
+ * ```ts
+ * import { type Solution, solutions } from "adobe-support-sla";
+ * const aem: Solution = solutions["experience-manager"];
+ * aem.name //=> "Adobe Experience Manager"
+ * ```
+ */
 export interface Solution {
   /** The solution's id, also its key in {@link solutions}. */
   readonly id: SolutionId;
@@ -620,10 +726,29 @@ export const fieldServiceActivityIds = [
   "maturity-roadmap",
   "desk-side-coaching",
 ] as const;
-/** A field-service activity type. */
+/**
+ * A field-service activity type.
+ *
+ * @example
+ * ```ts
+ * import { type FieldServiceActivityId, fieldServiceActivities } from "adobe-support-sla";
+ * const id: FieldServiceActivityId = "reporting-and-analysis";
+ * fieldServiceActivities.find((activity) => activity.id === id)?.solutions //=> ["analytics", "audience-manager", "target"]
+ * ```
+ */
 export type FieldServiceActivityId = (typeof fieldServiceActivityIds)[number];
 
-/** One activity type of the field-service menu. */
+/**
+ * One activity type of the field-service menu.
+ *
+ * @example
+ * ```ts
+ * import { type FieldServiceActivity, fieldServiceActivities } from "adobe-support-sla";
+ * const coaching: FieldServiceActivity = fieldServiceActivities[7];
+ * coaching.name //=> "Desk-side coaching"
+ * coaching.solutions.includes("marketo-engage") //=> false
+ * ```
+ */
 export interface FieldServiceActivity {
   /** The activity's id. */
   readonly id: FieldServiceActivityId;

@@ -46,6 +46,14 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
 /**
  * A calendar or its definition: every business-time function accepts either (a definition is
  * validated, then compiled once and cached, as by {@link createCalendar}).
+ *
+ * @example
+ * ```ts
+ * import { type CalendarInput, createCalendar, isOpen } from "adobe-support-sla";
+ * const mondays = { timeZone: "Asia/Tokyo", weekly: { mon: [{ start: "09:00", end: "17:00" }] } };
+ * const inputs: CalendarInput[] = [mondays, createCalendar(mondays)];
+ * inputs.map((calendar) => isOpen(calendar, "2026-11-23T10:00:00+09:00")) //=> [true, true]
+ * ```
  */
 export type CalendarInput = BusinessCalendar | CalendarDefinition;
 

@@ -15,13 +15,31 @@ import { closest } from "../validation.js";
  * ```
  */
 export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-/** A weekday key: `"mon"` ... `"sun"`. */
+/**
+ * A weekday key: `"mon"` ... `"sun"`.
+ *
+ * @example
+ * ```ts
+ * import { type Weekday, weekdays } from "adobe-support-sla";
+ * const day: Weekday = "sat";
+ * weekdays.indexOf(day) //=> 5
+ * ```
+ */
 export type Weekday = (typeof weekdays)[number];
 
 /**
  * An open window on one day, in wall-clock time: `start` and `end` as `HH:mm` or `HH:mm:ss`.
  * `end` may be `24:00` (midnight at the end of the day); an `end` earlier than `start` means the
  * window runs past midnight into the next day (`22:00`-`02:00`).
+ *
+ * @example
+ * ```ts
+ * import { isOpen, type TimeWindow } from "adobe-support-sla";
+ * const night: TimeWindow = { start: "22:00", end: "02:00" };
+ * const calendar = { timeZone: "UTC", weekly: { mon: [night] } };
+ * isOpen(calendar, "2026-11-24T01:00:00Z") //=> true
+ * isOpen(calendar, "2026-11-24T02:00:00Z") //=> false
+ * ```
  */
 export interface TimeWindow {
   /** Opening time, `HH:mm` or `HH:mm:ss` (`00:00` to `23:59:59`). */
@@ -33,6 +51,16 @@ export interface TimeWindow {
 /**
  * A set of closed dates: `YYYY-MM-DD` strings, or a predicate called with such a string (for
  * rules such as "every 1 May"). Dates are read in the calendar's zone.
+ *
+ * @example
+ * ```ts
+ * import { type ClosedDates, isOpen } from "adobe-support-sla";
+ * const mayDay: ClosedDates = (isoDate) => isoDate.endsWith("-05-01");
+ * const fridays = [{ start: "09:00", end: "17:00" }];
+ * const calendar = { timeZone: "Europe/Paris", weekly: { fri: fridays }, closedDates: mayDay };
+ * isOpen(calendar, "2026-05-01T10:00:00+02:00") //=> false
+ * isOpen(calendar, "2026-05-08T10:00:00+02:00") //=> true
+ * ```
  */
 export type ClosedDates = readonly string[] | ((isoDate: string) => boolean);
 

@@ -45,7 +45,18 @@ import { parseInput } from "../validation.js";
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-/** Where the customer is: the same fields, with the same meaning, as in `responseDeadline`. */
+/**
+ * Where the customer is: the same fields, with the same meaning, as in `responseDeadline`.
+ *
+ * @example
+ * ```ts
+ * import { adobeMayContact, type ContactPlaceInput } from "adobe-support-sla";
+ * const place: ContactPlaceInput = { billingCountry: "FR", holidays: ["2026-12-25"] };
+ * const christmas = adobeMayContact({ ...place, priority: "P3", at: "2026-12-25T10:00:00+01:00" });
+ * christmas.allowed //=> false
+ * christmas.nextAllowedAtLocal //=> "2026-12-28T09:00:00.000+01:00"
+ * ```
+ */
 export interface ContactPlaceInput {
   /** Support region; else derived from `billingCountry`. Required for P2-P4 when there is no `billingCountry`. */
   readonly region?: RegionId | undefined;
@@ -61,7 +72,18 @@ export interface ContactPlaceInput {
   readonly holidays?: readonly string[] | ((isoDate: string) => boolean) | undefined;
 }
 
-/** A reason: a stable code and our own readable text. */
+/**
+ * A reason: a stable code and our own readable text.
+ *
+ * @example
+ * ```ts
+ * import { type ContactReason, type SubmissionReasonCode, submissionCheck } from "adobe-support-sla";
+ * const check = submissionCheck({ submitter: "ana@example.com", namedContacts: ["ana@example.com"] });
+ * const reason: ContactReason<SubmissionReasonCode> = check.reason;
+ * reason.code //=> "named_contact"
+ * reason.text //=> "\"ana@example.com\" is a Named Support Contact: no resubmission needed"
+ * ```
+ */
 export interface ContactReason<Code extends string> {
   /** Stable machine-readable code. */
   readonly code: Code;
@@ -111,10 +133,32 @@ function requireRegion(input: PlaceInput, why: string): void {
 // ---------------------------------------------------------------------------------------------
 // adobeMayContact
 
-/** When Adobe may contact the Named Support Contacts: `"any-time"` (P1) or `"business-hours"` (P2-P4). */
+/**
+ * When Adobe may contact the Named Support Contacts: `"any-time"` (P1) or `"business-hours"` (P2-P4).
+ *
+ * @example
+ * ```ts
+ * import { adobeMayContact, type ContactRule } from "adobe-support-sla";
+ * const rule: ContactRule = adobeMayContact({ priority: "P1", at: "2026-11-22T03:00:00Z" }).rule;
+ * rule //=> "any-time"
+ * ```
+ */
 export type ContactRule = "any-time" | "business-hours";
 
-/** Input of {@link adobeMayContact}. */
+/**
+ * Input of {@link adobeMayContact}.
+ *
+ * @example
+ * ```ts
+ * import { adobeMayContact, type AdobeMayContactInput } from "adobe-support-sla";
+ * const input: AdobeMayContactInput = {
+ *   priority: "P3",
+ *   region: "americas",
+ *   at: "2026-11-23T05:00:00-08:00",
+ * };
+ * adobeMayContact(input).nextAllowedAt //=> "2026-11-23T14:00:00.000Z"
+ * ```
+ */
 export interface AdobeMayContactInput extends ContactPlaceInput {
   /** Request priority. */
   readonly priority: Priority;
@@ -122,7 +166,18 @@ export interface AdobeMayContactInput extends ContactPlaceInput {
   readonly at: InstantInput;
 }
 
-/** Result of {@link adobeMayContact}. */
+/**
+ * Result of {@link adobeMayContact}.
+ *
+ * @example
+ * ```ts
+ * import { adobeMayContact, type AdobeMayContact } from "adobe-support-sla";
+ * const at = "2026-11-23T10:00:00+01:00";
+ * const answer: AdobeMayContact = adobeMayContact({ priority: "P2", billingCountry: "DE", at });
+ * answer.allowed //=> true
+ * answer.timeZone //=> { id: "Europe/Berlin", reason: "EMEA hours are read in the customer's local zone: ..." }
+ * ```
+ */
 export interface AdobeMayContact {
   /** Whether Adobe may contact the Named Support Contacts at `at`. */
   readonly allowed: boolean;
@@ -257,7 +312,16 @@ export function adobeMayContact(input: AdobeMayContactInput): AdobeMayContact {
 // ---------------------------------------------------------------------------------------------
 // supportChannels
 
-/** Input of {@link supportChannels}. */
+/**
+ * Input of {@link supportChannels}.
+ *
+ * @example
+ * ```ts
+ * import { supportChannels, type SupportChannelsInput } from "adobe-support-sla";
+ * const input: SupportChannelsInput = { plan: "ultimate", priority: "P1", at: "2026-11-22T03:00:00Z" };
+ * supportChannels(input).acceptingNow //=> ["phone", "chat", "online-case"]
+ * ```
+ */
 export interface SupportChannelsInput extends ContactPlaceInput {
   /** Support plan (validated and echoed: both plans have the same channels). */
   readonly plan: PlanId;
@@ -267,7 +331,18 @@ export interface SupportChannelsInput extends ContactPlaceInput {
   readonly at: InstantInput;
 }
 
-/** One channel at the instant asked about. */
+/**
+ * One channel at the instant asked about.
+ *
+ * @example
+ * ```ts
+ * import { type ChannelStatus, supportChannels } from "adobe-support-sla";
+ * const result = supportChannels({ plan: "expert", priority: "P1", at: "2026-11-22T03:00:00Z" });
+ * const chat: ChannelStatus | undefined = result.channels[1];
+ * chat?.acceptsNow //=> true
+ * chat?.namedForPriority //=> false
+ * ```
+ */
 export interface ChannelStatus {
   /** The channel this status is about. */
   readonly channel: ChannelId;
@@ -290,7 +365,18 @@ export interface ChannelStatus {
   readonly note: string;
 }
 
-/** Result of {@link supportChannels}. */
+/**
+ * Result of {@link supportChannels}.
+ *
+ * @example
+ * ```ts
+ * import { supportChannels, type SupportChannels } from "adobe-support-sla";
+ * const at = "2026-11-23T10:00:00+08:00";
+ * const result: SupportChannels = supportChannels({ plan: "expert", priority: "P3", billingCountry: "SG", at });
+ * result.handledNow //=> true
+ * result.timeZone.id //=> "Asia/Singapore"
+ * ```
+ */
 export interface SupportChannels {
   /** The plan, as given (it changes nothing: both plans have the same channels). */
   readonly plan: PlanId;
@@ -471,7 +557,16 @@ export function supportChannels(input: SupportChannelsInput): SupportChannels {
 // ---------------------------------------------------------------------------------------------
 // supportLanguages
 
-/** Input of {@link supportLanguages}. */
+/**
+ * Input of {@link supportLanguages}.
+ *
+ * @example
+ * ```ts
+ * import { supportLanguages, type SupportLanguagesInput } from "adobe-support-sla";
+ * const input: SupportLanguagesInput = { region: "japan", at: "2026-11-21T10:00:00+09:00" };
+ * supportLanguages(input).japanese.reason.code //=> "outside_japan_hours"
+ * ```
+ */
 export interface SupportLanguagesInput extends ContactPlaceInput {
   /** The instant asked about: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`. */
   readonly at: InstantInput;
@@ -482,7 +577,18 @@ export interface SupportLanguagesInput extends ContactPlaceInput {
   readonly product?: string | undefined;
 }
 
-/** The Japanese-language answer. */
+/**
+ * The Japanese-language answer.
+ *
+ * @example
+ * ```ts
+ * import { type JapaneseAvailability, supportLanguages } from "adobe-support-sla";
+ * const friday = supportLanguages({ region: "japan", at: "2026-11-20T18:00:00+09:00" });
+ * const japanese: JapaneseAvailability = friday.japanese;
+ * japanese.reason.code //=> "outside_japan_hours"
+ * japanese.nextAvailableAtLocal //=> "2026-11-23T09:00:00.000+09:00"
+ * ```
+ */
 export interface JapaneseAvailability {
   /** Whether Japanese support is offered at the instant asked about. */
   readonly available: boolean;
@@ -498,7 +604,17 @@ export interface JapaneseAvailability {
   readonly nextAvailableAtLocal: string | null;
 }
 
-/** Result of {@link supportLanguages}. */
+/**
+ * Result of {@link supportLanguages}.
+ *
+ * @example
+ * ```ts
+ * import { supportLanguages, type SupportLanguages } from "adobe-support-sla";
+ * const result: SupportLanguages = supportLanguages({ billingCountry: "JP", at: "2026-11-20T10:00:00+09:00" });
+ * result.languages //=> ["en", "ja"]
+ * result.region.reason //=> "billing country JP (Japan) is in Japan"
+ * ```
+ */
 export interface SupportLanguages {
   /** The languages offered at `at`: always `"en"`, then `"ja"` when available. */
   readonly languages: readonly LanguageId[];
@@ -665,7 +781,19 @@ export function supportLanguages(input: SupportLanguagesInput): SupportLanguages
 // ---------------------------------------------------------------------------------------------
 // submissionCheck
 
-/** Input of {@link submissionCheck}. */
+/**
+ * Input of {@link submissionCheck}.
+ *
+ * @example
+ * ```ts
+ * import { submissionCheck, type SubmissionCheckInput } from "adobe-support-sla";
+ * const input: SubmissionCheckInput = {
+ *   submitter: "Ben@Example.com",
+ *   namedContacts: ["ana@example.com", "ben@example.com"],
+ * };
+ * submissionCheck(input).matchedContact //=> "ben@example.com"
+ * ```
+ */
 export interface SubmissionCheckInput {
   /** Who contacted Adobe: a name or e-mail address, compared after trimming, in any case. */
   readonly submitter: string;
@@ -673,10 +801,31 @@ export interface SubmissionCheckInput {
   readonly namedContacts: readonly string[];
 }
 
-/** Reason codes of {@link submissionCheck}. */
+/**
+ * Reason codes of {@link submissionCheck}.
+ *
+ * @example
+ * ```ts
+ * import { submissionCheck, type SubmissionReasonCode } from "adobe-support-sla";
+ * const check = submissionCheck({ submitter: "it-desk@example.com", namedContacts: [] });
+ * const code: SubmissionReasonCode = check.reason.code;
+ * code //=> "not_named_contact"
+ * ```
+ */
 export type SubmissionReasonCode = "named_contact" | "not_named_contact";
 
-/** Result of {@link submissionCheck}. */
+/**
+ * Result of {@link submissionCheck}.
+ *
+ * @example
+ * ```ts
+ * import { submissionCheck, type SubmissionCheck } from "adobe-support-sla";
+ * const contacts = ["ana@example.com"];
+ * const check: SubmissionCheck = submissionCheck({ submitter: "ana@example.com", namedContacts: contacts });
+ * check.mayBeAskedToResubmit //=> false
+ * check.supportAdminPermissions.length //=> 4
+ * ```
+ */
 export interface SubmissionCheck {
   /** Whether the submitter matches one of `namedContacts`. */
   readonly submitterIsNamedContact: boolean;

@@ -47,6 +47,14 @@ export const contactOutcomes = ["no-response", "missing-critical-information", "
  * - `"no-response"`: nobody answered;
  * - `"missing-critical-information"`: someone answered without the critical information Adobe asked for;
  * - `"answered"`: the critical information was obtained.
+ *
+ * @example
+ * ```ts
+ * import { type ContactOutcome, contactOutcomes } from "adobe-support-sla";
+ * contactOutcomes //=> ["no-response", "missing-critical-information", "answered"]
+ * const outcome: ContactOutcome = "answered";
+ * contactOutcomes.indexOf(outcome) //=> 2
+ * ```
  */
 export type ContactOutcome = (typeof contactOutcomes)[number];
 
@@ -73,6 +81,16 @@ export const attemptExclusions = [
  * - `"not_a_named_contact"`: addressed to someone not in `namedContacts`;
  * - `"outside_business_hours"`: outside the regional business hours, for a priority whose
  *   contacts are reached during business hours only (P2-P4).
+ *
+ * @example
+ * ```ts
+ * import { type AttemptExclusion, downgradeEligibility } from "adobe-support-sla";
+ * const request = { plan: "expert", priority: "P2", region: "emea", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const attempt = { at: "2026-11-23T10:00:00Z", contact: "ben@example.com", outcome: "no-response" } as const;
+ * const answer = downgradeEligibility({ ...request, namedContacts: ["ana@example.com"], contactAttempts: [attempt] });
+ * const exclusion: AttemptExclusion | undefined = answer.attempts[0]?.reason;
+ * exclusion //=> "not_a_named_contact"
+ * ```
  */
 export type AttemptExclusion = (typeof attemptExclusions)[number];
 
@@ -95,10 +113,31 @@ export const downgradeReasonCodes = [
   "critical_information_obtained",
   "continuous_engagement_kept",
 ] as const;
-/** A reason code: see {@link downgradeReasonCodes}. */
+/**
+ * A reason code: see {@link downgradeReasonCodes}.
+ *
+ * @example
+ * ```ts
+ * import { type DowngradeReasonCode, downgradeReasonCodes } from "adobe-support-sla";
+ * const code: DowngradeReasonCode = "already_lowest";
+ * downgradeReasonCodes.indexOf(code) //=> 3
+ * ```
+ */
 export type DowngradeReasonCode = (typeof downgradeReasonCodes)[number];
 
-/** One contact attempt by Adobe. */
+/**
+ * One contact attempt by Adobe.
+ *
+ * @example
+ * ```ts
+ * import { type ContactAttempt, downgradeEligibility } from "adobe-support-sla";
+ * const attempt: ContactAttempt = { at: "2026-11-23T10:00:00Z", contact: "Ana@example.com", outcome: "no-response" };
+ * const request = { plan: "expert", priority: "P2", region: "emea", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const answer = downgradeEligibility({ ...request, namedContacts: ["ana@example.com"], contactAttempts: [attempt] });
+ * answer.attempts[0]?.counted //=> true
+ * answer.eligible //=> true
+ * ```
+ */
 export interface ContactAttempt {
   /** When Adobe tried: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`. */
   readonly at: InstantInput;
@@ -108,7 +147,24 @@ export interface ContactAttempt {
   readonly outcome: ContactOutcome;
 }
 
-/** Input of {@link downgradeEligibility}: a request as for `responseDeadline`, plus the contact facts. */
+/**
+ * Input of {@link downgradeEligibility}: a request as for `responseDeadline`, plus the contact facts.
+ *
+ * @example
+ * ```ts
+ * import { downgradeEligibility, type DowngradeEligibilityInput } from "adobe-support-sla";
+ * const input: DowngradeEligibilityInput = {
+ *   plan: "ultimate",
+ *   priority: "P1",
+ *   billingCountry: "GB",
+ *   openedAt: "2026-11-23T09:00:00Z",
+ *   namedContacts: ["ana@example.com"],
+ *   contactAttempts: [{ at: "2026-11-23T09:10:00Z", contact: "ana@example.com", outcome: "no-response" }],
+ *   continuousEngagement: false,
+ * };
+ * downgradeEligibility(input).suggested //=> "P2"
+ * ```
+ */
 export interface DowngradeEligibilityInput extends ResponseDeadlineInput {
   /**
    * The customer's Named Support Contacts (names or emails; at least one, at most 10,000).
@@ -141,7 +197,19 @@ export interface DowngradeEligibilityInput extends ResponseDeadlineInput {
   readonly lowerTo?: Priority | undefined;
 }
 
-/** The engagement clause an answer rests on (our own wording). */
+/**
+ * The engagement clause an answer rests on (our own wording).
+ *
+ * @example
+ * ```ts
+ * import { type DowngradeClause, downgradeEligibility } from "adobe-support-sla";
+ * const request = { plan: "ultimate", priority: "P1", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const answer = downgradeEligibility({ ...request, namedContacts: ["ana@example.com"], contactAttempts: [], continuousEngagement: true });
+ * const clause: DowngradeClause | null = answer.clause;
+ * clause?.priority //=> "P1"
+ * clause?.text //=> "The customer stays engaged around the clock until the issue is mitigated; ..."
+ * ```
+ */
 export interface DowngradeClause {
   /** The priority whose clause this is (P1 or P2). */
   readonly priority: Priority;
@@ -149,7 +217,18 @@ export interface DowngradeClause {
   readonly text: string;
 }
 
-/** One reason behind the answer. */
+/**
+ * One reason behind the answer.
+ *
+ * @example
+ * ```ts
+ * import { type DowngradeReason, downgradeEligibility } from "adobe-support-sla";
+ * const request = { plan: "expert", priority: "P3", region: "emea", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const answer = downgradeEligibility({ ...request, namedContacts: ["ana@example.com"], contactAttempts: [] });
+ * const reason: DowngradeReason | undefined = answer.reasons[0];
+ * reason //=> { code: "no_downgrade_clause", text: "P3 has no downgrade clause: only P1 and P2 may be lowered" }
+ * ```
+ */
 export interface DowngradeReason {
   /** Stable reason code. */
   readonly code: DowngradeReasonCode;
@@ -157,7 +236,19 @@ export interface DowngradeReason {
   readonly text: string;
 }
 
-/** One contact attempt as judged. */
+/**
+ * One contact attempt as judged.
+ *
+ * @example
+ * ```ts
+ * import { downgradeEligibility, type JudgedAttempt } from "adobe-support-sla";
+ * const request = { plan: "expert", priority: "P2", region: "emea", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const evening = { at: "2026-11-23T19:00:00Z", contact: "ana@example.com", outcome: "no-response" } as const;
+ * const answer = downgradeEligibility({ ...request, namedContacts: ["ana@example.com"], contactAttempts: [evening] });
+ * const attempt: JudgedAttempt | undefined = answer.attempts[0];
+ * attempt //=> { at: "2026-11-23T19:00:00.000Z", contact: "ana@example.com", outcome: "no-response", counted: false, reason: "outside_business_hours" }
+ * ```
+ */
 export interface JudgedAttempt {
   /** ISO 8601 UTC with milliseconds. */
   readonly at: string;
@@ -171,7 +262,19 @@ export interface JudgedAttempt {
   readonly reason?: AttemptExclusion;
 }
 
-/** Result of {@link downgradeEligibility}. */
+/**
+ * Result of {@link downgradeEligibility}.
+ *
+ * @example
+ * ```ts
+ * import { type DowngradeEligibility, downgradeEligibility } from "adobe-support-sla";
+ * const request = { plan: "expert", priority: "P2", region: "emea", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const attempt = { at: "2026-11-23T10:00:00Z", contact: "ana@example.com", outcome: "no-response" } as const;
+ * const answer: DowngradeEligibility = downgradeEligibility({ ...request, namedContacts: ["ana@example.com"], contactAttempts: [attempt] });
+ * answer.lowerPriorities //=> ["P3", "P4"]
+ * answer.newDeadline?.dueAt //=> "2026-11-23T13:00:00.000Z"
+ * ```
+ */
 export interface DowngradeEligibility {
   /** Whether Adobe may lower the priority. */
   readonly eligible: boolean;

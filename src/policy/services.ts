@@ -41,7 +41,20 @@ export function planFeaturesFor(plan: PlanId): readonly Feature[] {
   return planFeatures[parseInput(planSchema, plan, ["plan"])];
 }
 
-/** Input of {@link addOnEligibility}. */
+/**
+ * Input of {@link addOnEligibility}.
+ *
+ * @example
+ * ```ts
+ * import { addOnEligibility, type AddOnEligibilityInput } from "adobe-support-sla";
+ * const input: AddOnEligibilityInput = {
+ *   plan: "ultimate",
+ *   products: ["experience-manager"],
+ *   aemCloudService: true,
+ * };
+ * addOnEligibility(input).map((answer) => answer.eligible) //=> [true, true, true]
+ * ```
+ */
 export interface AddOnEligibilityInput {
   /** Support plan. */
   readonly plan: PlanId;
@@ -65,7 +78,16 @@ export interface AddOnEligibilityInput {
   readonly migratingToAemCloudService?: boolean | undefined;
 }
 
-/** Why an add-on is or is not open to the customer. */
+/**
+ * Why an add-on is or is not open to the customer.
+ *
+ * @example
+ * ```ts
+ * import { type AddOnReasonCode, addOnEligibility } from "adobe-support-sla";
+ * const codes: AddOnReasonCode[] = addOnEligibility({ plan: "expert" }).map((answer) => answer.reason.code);
+ * codes //=> ["offered-with-plan", "plan-not-covered", "no-aem-cloud-service"]
+ * ```
+ */
 export type AddOnReasonCode =
   /** Offered with the customer's plan, with no other condition. */
   | "offered-with-plan"
@@ -78,7 +100,17 @@ export type AddOnReasonCode =
   /** Needs Experience Manager as a Cloud Service, or a migration to it; neither applies. */
   | "no-aem-cloud-service";
 
-/** One add-on's answer from {@link addOnEligibility}. */
+/**
+ * One add-on's answer from {@link addOnEligibility}.
+ *
+ * @example
+ * ```ts
+ * import { type AddOnEligibility, addOnEligibility } from "adobe-support-sla";
+ * const answer: AddOnEligibility | undefined = addOnEligibility({ plan: "expert" })[0];
+ * answer?.addOn //=> "event-management"
+ * answer?.reason.text //=> "Event Management is offered with every plan; the customer has Expert Support"
+ * ```
+ */
 export interface AddOnEligibility {
   /** The add-on this answer is about. */
   readonly addOn: AddOnId;
@@ -224,7 +256,16 @@ export function fieldServiceActivitiesFor(solution: SolutionId): readonly FieldS
   );
 }
 
-/** One deliverable of the launch advisory services, with its phase. */
+/**
+ * One deliverable of the launch advisory services, with its phase.
+ *
+ * @example
+ * ```ts
+ * import { type LaunchAdvisoryDeliverable, launchAdvisoryDeliverables } from "adobe-support-sla";
+ * const first: LaunchAdvisoryDeliverable | undefined = launchAdvisoryDeliverables()[0];
+ * first //=> { phase: "kickoff", phaseName: "Kickoff", deliverable: "Launch kit, including the project collaboration plan" }
+ * ```
+ */
 export interface LaunchAdvisoryDeliverable {
   /** The phase that hands it over. */
   readonly phase: LaunchAdvisoryPhaseId;

@@ -38,10 +38,30 @@ export const slaStates = ["pending", "at-risk", "breached", "met", "met-late"] a
  * - `at-risk`: no response yet, deadline not passed, at least the at-risk share used;
  * - `breached`: no response and `now` is after the deadline;
  * - `met`: responded at or before the deadline; `met-late`: responded after it.
+ *
+ * @example
+ * ```ts
+ * import { type SlaState, slaStatus } from "adobe-support-sla";
+ * const request = { plan: "expert", priority: "P1", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const state: SlaState = slaStatus({ ...request, now: "2026-11-23T10:30:00Z" }).state;
+ * state //=> "breached"
+ * ```
  */
 export type SlaState = (typeof slaStates)[number];
 
-/** A priority change: from `at` on, the case has `priority`. */
+/**
+ * A priority change: from `at` on, the case has `priority`.
+ *
+ * @example
+ * ```ts
+ * import { type PriorityChange, slaStatus } from "adobe-support-sla";
+ * const escalation: PriorityChange = { priority: "P1", at: "2026-11-23T10:00:00Z" };
+ * const request = { plan: "expert", priority: "P3", billingCountry: "GB", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const status = slaStatus({ ...request, now: "2026-11-23T10:30:00Z", priorityHistory: [escalation], measureFrom: "change" });
+ * status.priority //=> "P1"
+ * status.dueAt //=> "2026-11-23T11:00:00.000Z"
+ * ```
+ */
 export interface PriorityChange {
   /** The new priority. */
   readonly priority: Priority;
@@ -49,7 +69,19 @@ export interface PriorityChange {
   readonly at: InstantInput;
 }
 
-/** A stretch during which the clock is stopped ("waiting on customer"); open-ended until `now` without `to`. */
+/**
+ * A stretch during which the clock is stopped ("waiting on customer"); open-ended until `now` without `to`.
+ *
+ * @example
+ * ```ts
+ * import { type Pause, slaStatus } from "adobe-support-sla";
+ * const waiting: Pause = { from: "2026-11-23T09:05:00Z", to: "2026-11-23T09:10:00Z", reason: "waiting on customer" };
+ * const request = { plan: "ultimate", priority: "P1", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const status = slaStatus({ ...request, now: "2026-11-23T09:12:00Z", pauses: [waiting] });
+ * status.pausedMs //=> 300000
+ * status.dueAt //=> "2026-11-23T09:20:00.000Z"
+ * ```
+ */
 export interface Pause {
   /** When the clock stops: an instant in any accepted form, not before the opening. */
   readonly from: InstantInput;
@@ -65,7 +97,23 @@ export interface Pause {
   readonly reason?: string | undefined;
 }
 
-/** Input of {@link slaStatus}: a request as for `responseDeadline`, plus what happened since. */
+/**
+ * Input of {@link slaStatus}: a request as for `responseDeadline`, plus what happened since.
+ *
+ * @example
+ * ```ts
+ * import { slaStatus, type SlaStatusInput } from "adobe-support-sla";
+ * const input: SlaStatusInput = {
+ *   plan: "expert",
+ *   priority: "P2",
+ *   billingCountry: "GB",
+ *   openedAt: "2026-11-23T09:00:00Z",
+ *   now: "2026-11-23T10:00:00Z",
+ *   respondedAt: "2026-11-23T09:45:00Z",
+ * };
+ * slaStatus(input).state //=> "met"
+ * ```
+ */
 export interface SlaStatusInput extends ResponseDeadlineInput {
   /** The instant the status is computed for. Required: the library never reads the clock. */
   readonly now: InstantInput;
@@ -91,7 +139,18 @@ export interface SlaStatusInput extends ResponseDeadlineInput {
   readonly pauses?: readonly Pause[] | undefined;
 }
 
-/** A pause as applied. */
+/**
+ * A pause as applied.
+ *
+ * @example
+ * ```ts
+ * import { type AppliedPause, slaStatus } from "adobe-support-sla";
+ * const request = { plan: "ultimate", priority: "P1", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const pauses = [{ from: "2026-11-23T09:05:00Z", reason: "waiting on customer" }];
+ * const pause: AppliedPause | undefined = slaStatus({ ...request, now: "2026-11-23T09:12:00Z", pauses }).pauses[0];
+ * pause //=> { from: "2026-11-23T09:05:00.000Z", to: "2026-11-23T09:12:00.000Z", ongoing: true, reason: "waiting on customer", clockMs: 420000 }
+ * ```
+ */
 export interface AppliedPause {
   /** Start, ISO 8601 UTC (after merging overlapping pauses). */
   readonly from: string;
@@ -105,7 +164,19 @@ export interface AppliedPause {
   readonly clockMs: number;
 }
 
-/** Result of {@link slaStatus}. */
+/**
+ * Result of {@link slaStatus}.
+ *
+ * @example
+ * ```ts
+ * import { slaStatus, type SlaStatus } from "adobe-support-sla";
+ * const request = { plan: "expert", priority: "P2", billingCountry: "GB", openedAt: "2026-11-23T09:00:00Z" } as const;
+ * const status: SlaStatus = slaStatus({ ...request, now: "2026-11-23T10:00:00Z" });
+ * status.state //=> "pending"
+ * status.remainingMs //=> 3600000
+ * status.percentUsed //=> 50
+ * ```
+ */
 export interface SlaStatus {
   /** Where the case stands. */
   readonly state: SlaState;

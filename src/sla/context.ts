@@ -86,6 +86,14 @@ export const measureFromOptions = ["opening", "change"] as const;
 /**
  * Where a changed priority's target is measured from: `"opening"` (default), from the original
  * opening; `"change"`, from the change.
+ *
+ * @example
+ * ```ts
+ * import { type MeasureFrom, measureFromOptions } from "adobe-support-sla";
+ * measureFromOptions //=> ["opening", "change"]
+ * const measureFrom: MeasureFrom = "change";
+ * measureFromOptions.indexOf(measureFrom) //=> 1
+ * ```
  */
 export type MeasureFrom = (typeof measureFromOptions)[number];
 

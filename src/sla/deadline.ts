@@ -52,10 +52,33 @@ export const businessDayReadings = ["full-business-day", "end-of-next-business-d
  * `"full-business-day"` (default): one full day of business time on the region's calendar
  * (Americas 690 minutes, other regions 480), counted like P2/P3.
  * `"end-of-next-business-day"`: the close of the business day after the one the clock starts in.
+ *
+ * @example
+ * ```ts
+ * import { type BusinessDayReading, responseDeadline } from "adobe-support-sla";
+ * const businessDay: BusinessDayReading = "end-of-next-business-day";
+ * const request = { plan: "expert", priority: "P4", billingCountry: "FR", openedAt: "2026-11-23T10:00:00+01:00" } as const;
+ * responseDeadline({ ...request, businessDay }).dueAtLocal //=> "2026-11-24T17:00:00.000+01:00"
+ * responseDeadline(request).dueAtLocal //=> "2026-11-24T10:00:00.000+01:00"
+ * ```
  */
 export type BusinessDayReading = (typeof businessDayReadings)[number];
 
-/** Input of {@link responseDeadline}. */
+/**
+ * Input of {@link responseDeadline}.
+ *
+ * @example
+ * ```ts
+ * import { responseDeadline, type ResponseDeadlineInput } from "adobe-support-sla";
+ * const input: ResponseDeadlineInput = {
+ *   plan: "expert",
+ *   priority: "P3",
+ *   billingCountry: "US",
+ *   openedAt: "2026-11-23T16:00:00-08:00",
+ * };
+ * responseDeadline(input).dueAtLocal //=> "2026-11-24T08:30:00.000-08:00"
+ * ```
+ */
 export interface ResponseDeadlineInput {
   /** Support plan. */
   readonly plan: PlanId;
@@ -86,7 +109,18 @@ export interface ResponseDeadlineInput {
   readonly businessDay?: BusinessDayReading | undefined;
 }
 
-/** The target applied, with its length in milliseconds of the clock it runs on. */
+/**
+ * The target applied, with its length in milliseconds of the clock it runs on.
+ *
+ * @example
+ * ```ts
+ * import { type AppliedTarget, responseDeadline } from "adobe-support-sla";
+ * const request = { plan: "ultimate", priority: "P2", region: "emea", openedAt: "2026-11-23T10:00:00Z" } as const;
+ * const target: AppliedTarget = responseDeadline(request).target;
+ * target.milliseconds //=> 1800000
+ * target.description //=> "30 minutes of business time"
+ * ```
+ */
 export interface AppliedTarget {
   /** How many `unit`s, as in the target table. */
   readonly amount: number;
@@ -102,7 +136,17 @@ export interface AppliedTarget {
   readonly businessDay?: BusinessDayReading;
 }
 
-/** Business hours used for a business-time target. */
+/**
+ * Business hours used for a business-time target.
+ *
+ * @example
+ * ```ts
+ * import { type HoursUsed, responseDeadline } from "adobe-support-sla";
+ * const request = { plan: "expert", priority: "P3", billingCountry: "FR", openedAt: "2026-12-24T16:00:00+01:00" } as const;
+ * const hours: HoursUsed | null = responseDeadline({ ...request, holidays: ["2026-12-25"] }).hours;
+ * hours //=> { days: "Mon-Fri", opens: "09:00", closes: "17:00", timeZone: "Europe/Paris", holidays: 1 }
+ * ```
+ */
 export interface HoursUsed {
   /** Open days: always Monday to Friday. */
   readonly days: "Mon-Fri";
@@ -116,7 +160,19 @@ export interface HoursUsed {
   readonly holidays: number | "predicate";
 }
 
-/** Result of {@link responseDeadline}. */
+/**
+ * Result of {@link responseDeadline}.
+ *
+ * @example
+ * ```ts
+ * import { type ResponseDeadline, responseDeadline } from "adobe-support-sla";
+ * const saturday = "2026-11-21T10:00:00Z";
+ * const due: ResponseDeadline = responseDeadline({ plan: "expert", priority: "P2", billingCountry: "GB", openedAt: saturday });
+ * due.clockStartedAt //=> "2026-11-23T09:00:00.000Z"
+ * due.dueAt //=> "2026-11-23T11:00:00.000Z"
+ * due.explanation //=> "P2 target: 2 hours of business time (Expert Support table: plan is expert); ...; due Mon 2026-11-23 11:00 GMT"
+ * ```
+ */
 export interface ResponseDeadline {
   /** Deadline, ISO 8601 UTC with milliseconds: `2026-11-23T08:20:00.000Z`. */
   readonly dueAt: string;

@@ -12,7 +12,19 @@ import {
 import { type RegionId, regions } from "../data/regions.js";
 import { parseInput } from "../validation.js";
 
-/** The target table used and why. */
+/**
+ * The target table used and why.
+ *
+ * @example
+ * ```ts
+ * import { responseDeadline, type TableChoice } from "adobe-support-sla";
+ * const commerce = { product: "commerce-managed-services", termStart: "2025-01-01" } as const;
+ * const due = responseDeadline({ plan: "expert", priority: "P1", ...commerce, openedAt: "2026-11-23T09:00:00Z" });
+ * const table: TableChoice = due.table;
+ * table.id //=> "commerce-managed-services"
+ * table.reason //=> "product is Adobe Commerce on Managed Services with a licence term starting 2025-01-01, ..."
+ * ```
+ */
 export interface TableChoice {
   /** The table's id (a key of {@link targetTables}). */
   readonly id: TargetTableId;
@@ -22,7 +34,17 @@ export interface TableChoice {
   readonly reason: string;
 }
 
-/** The region used and why. */
+/**
+ * The region used and why.
+ *
+ * @example
+ * ```ts
+ * import { type RegionChoice, responseDeadline } from "adobe-support-sla";
+ * const request = { plan: "expert", priority: "P3", billingCountry: "FR", openedAt: "2026-11-23T10:00:00Z" } as const;
+ * const region: RegionChoice | null = responseDeadline(request).region;
+ * region //=> { id: "emea", name: "Europe, Middle East and Africa", reason: "billing country FR (France) is in EMEA" }
+ * ```
+ */
 export interface RegionChoice {
   /** The region's id (a key of {@link regions}). */
   readonly id: RegionId;
@@ -32,7 +54,17 @@ export interface RegionChoice {
   readonly reason: string;
 }
 
-/** The time zone used and why. */
+/**
+ * The time zone used and why.
+ *
+ * @example
+ * ```ts
+ * import { responseDeadline, type TimeZoneChoice } from "adobe-support-sla";
+ * const request = { plan: "expert", priority: "P3", region: "americas", openedAt: "2026-11-23T10:00:00Z" } as const;
+ * const zone: TimeZoneChoice = responseDeadline(request).timeZone;
+ * zone //=> { id: "America/Los_Angeles", reason: "Americas hours are quoted in Pacific time" }
+ * ```
+ */
 export interface TimeZoneChoice {
   /** IANA zone name (`"UTC"` when nothing says where the customer is). */
   readonly id: string;

@@ -33,6 +33,14 @@ export type InstantInput = string | Date | number | LuxonDateTimeLike;
  * import of luxon and works whichever copy of luxon the caller has. At run time a value counts as
  * a `DateTime` when it carries luxon's `isLuxonDateTime` marker, the same test as luxon's own
  * `DateTime.isDateTime`.
+ *
+ * @example
+ * ```ts
+ * import { type LuxonDateTimeLike, responseDeadline } from "adobe-support-sla";
+ * import { DateTime } from "luxon";
+ * const openedAt: LuxonDateTimeLike = DateTime.fromISO("2026-11-21T04:00:00", { zone: "Europe/Paris" });
+ * responseDeadline({ plan: "expert", priority: "P1", openedAt }).dueAt //=> "2026-11-21T04:00:00.000Z"
+ * ```
  */
 export interface LuxonDateTimeLike {
   /** `false` for an invalid `DateTime`, which is rejected with its `invalidReason`. */

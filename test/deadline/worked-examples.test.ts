@@ -163,15 +163,18 @@ describe("SPEC rules around the examples", () => {
     expect(result.dueAt).toBe("2026-11-20T17:00:00.000Z");
   });
 
+  /** An Ultimate P2 in Paris: the case of the instant-form tests. */
+  const parisP2 = {
+    plan: "ultimate",
+    priority: "P2",
+    region: "emea",
+    timeZone: "Europe/Paris",
+  } as const;
+
   it("accepts every instant form: ISO string, Date, epoch ms and luxon DateTime give one deadline", async () => {
     const { DateTime } = await import("luxon");
     const iso = "2026-11-20T16:50:00+01:00";
-    const base = {
-      plan: "ultimate",
-      priority: "P2",
-      region: "emea",
-      timeZone: "Europe/Paris",
-    } as const;
+    const base = parisP2;
     const expected = due({ ...base, openedAt: iso }).dueAt;
     expect(due({ ...base, openedAt: new Date(iso) }).dueAt).toBe(expected);
     expect(due({ ...base, openedAt: Date.parse(iso) }).dueAt).toBe(expected);
@@ -181,12 +184,7 @@ describe("SPEC rules around the examples", () => {
   });
 
   it("reads a luxon DateTime by luxon's own marker, so any copy of luxon works", () => {
-    const base = {
-      plan: "ultimate",
-      priority: "P2",
-      region: "emea",
-      timeZone: "Europe/Paris",
-    } as const;
+    const base = parisP2;
     const millis = Date.parse("2026-11-20T16:50:00+01:00");
     // What a DateTime from another copy of luxon looks like to us: the marker and toMillis().
     const foreign = {

@@ -1,13 +1,25 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig([
-  // The library: ESM + CJS with declarations for both; runs anywhere (no Node built-ins).
+  // The library as ES modules, one file per source module (not bundled), so that a consumer's
+  // bundler drops whole modules a plugin does not use (`sideEffects: false`) as well as unused
+  // statements. Declarations are rolled up into one `index.d.ts`. Runs anywhere: no Node built-ins.
   {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    bundle: false,
+    format: ["esm"],
+    dts: { entry: { index: "src/index.ts" } },
     sourcemap: true,
     clean: true,
+    target: "es2022",
+    platform: "neutral",
+  },
+  // The library for `require`: one CommonJS file, with its own declarations (`index.d.cts`).
+  {
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: true,
+    sourcemap: true,
     target: "es2022",
     platform: "neutral",
     external: ["zod"],

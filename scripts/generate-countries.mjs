@@ -334,9 +334,8 @@ const lines = [
   " * countries.AQ?.region //=> null",
   " * ```",
   " */",
-  "export const countries: Readonly<Record<string, Country>> = /* @__PURE__ */ Object.freeze(",
-  '  Object.fromEntries(table.trim().split("\\n").map(row)),',
-  ");",
+  "export const countries: Readonly<Record<string, Country>> = /* @__PURE__ */ (() =>",
+  '  Object.freeze(Object.fromEntries(table.trim().split("\\n").map(row))))();',
   "",
 ];
 

@@ -121,7 +121,7 @@ export function joinField(path: readonly (string | number)[], text: string): str
 }
 
 /** zod's English texts (`Invalid input: expected object, received string`), by issue. */
-const englishText = en().localeError;
+const englishText = /* @__PURE__ */ (() => en().localeError)();
 
 /**
  * The issue's text. zod/mini loads no locale, so an issue whose schema has no message of its own

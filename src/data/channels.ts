@@ -61,13 +61,15 @@ export interface SupportChannel {
   readonly summary: string;
 }
 
-const allPriorities: readonly Priority[] = Object.freeze(["P1", "P2", "P3", "P4"]);
-const alwaysOpen: Readonly<Record<Priority, ServiceHours>> = Object.freeze({
-  P1: "24x7",
-  P2: "24x7",
-  P3: "24x7",
-  P4: "24x7",
-});
+const allPriorities: readonly Priority[] = /* @__PURE__ */ (() =>
+  Object.freeze(["P1", "P2", "P3", "P4"]))();
+const alwaysOpen: Readonly<Record<Priority, ServiceHours>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    P1: "24x7",
+    P2: "24x7",
+    P3: "24x7",
+    P4: "24x7",
+  }))();
 
 /**
  * The support channels by id: what each accepts, per priority, and for which priorities the
@@ -85,34 +87,35 @@ const alwaysOpen: Readonly<Record<Priority, ServiceHours>> = Object.freeze({
  * channels.chat.namedFor //=> ["P2", "P3", "P4"]
  * ```
  */
-export const channels: Readonly<Record<ChannelId, SupportChannel>> = Object.freeze({
-  phone: Object.freeze({
-    id: "phone",
-    name: "Phone",
-    accepts: Object.freeze({
-      P1: "24x7",
-      P2: "business-hours",
-      P3: "business-hours",
-      P4: "business-hours",
+export const channels: Readonly<Record<ChannelId, SupportChannel>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    phone: Object.freeze({
+      id: "phone",
+      name: "Phone",
+      accepts: Object.freeze({
+        P1: "24x7",
+        P2: "business-hours",
+        P3: "business-hours",
+        P4: "business-hours",
+      }),
+      namedFor: allPriorities,
+      summary: "Live phone support: around the clock for P1 emergencies, business hours for P2-P4.",
     }),
-    namedFor: allPriorities,
-    summary: "Live phone support: around the clock for P1 emergencies, business hours for P2-P4.",
-  }),
-  chat: Object.freeze({
-    id: "chat",
-    name: "Chat",
-    accepts: alwaysOpen,
-    namedFor: Object.freeze(["P2", "P3", "P4"] as const),
-    summary: "Chat takes messages at any time; it is a named route for P2-P4 requests.",
-  }),
-  "online-case": Object.freeze({
-    id: "online-case",
-    name: "Online case (web portal)",
-    accepts: alwaysOpen,
-    namedFor: allPriorities,
-    summary: "A case opened in the support portal, which takes submissions at any time.",
-  }),
-} satisfies Record<ChannelId, SupportChannel>);
+    chat: Object.freeze({
+      id: "chat",
+      name: "Chat",
+      accepts: alwaysOpen,
+      namedFor: Object.freeze(["P2", "P3", "P4"] as const),
+      summary: "Chat takes messages at any time; it is a named route for P2-P4 requests.",
+    }),
+    "online-case": Object.freeze({
+      id: "online-case",
+      name: "Online case (web portal)",
+      accepts: alwaysOpen,
+      namedFor: allPriorities,
+      summary: "A case opened in the support portal, which takes submissions at any time.",
+    }),
+  } satisfies Record<ChannelId, SupportChannel>))();
 
 /**
  * When Adobe works a request of each priority: P1 around the clock, P2-P4 in business hours.
@@ -124,12 +127,13 @@ export const channels: Readonly<Record<ChannelId, SupportChannel>> = Object.free
  * requestHandling.P3 //=> "business-hours"
  * ```
  */
-export const requestHandling: Readonly<Record<Priority, ServiceHours>> = Object.freeze({
-  P1: "24x7",
-  P2: "business-hours",
-  P3: "business-hours",
-  P4: "business-hours",
-} satisfies Record<Priority, ServiceHours>);
+export const requestHandling: Readonly<Record<Priority, ServiceHours>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    P1: "24x7",
+    P2: "business-hours",
+    P3: "business-hours",
+    P4: "business-hours",
+  } satisfies Record<Priority, ServiceHours>))();
 
 /**
  * Product ids that mean Adobe Commerce (for the language rule; matched after trimming, any case).
@@ -141,7 +145,8 @@ export const requestHandling: Readonly<Record<Priority, ServiceHours>> = Object.
  * adobeCommerceProductIds //=> ["commerce", "commerce-managed-services"]
  * ```
  */
-export const adobeCommerceProductIds = Object.freeze(["commerce", "commerce-managed-services"]);
+export const adobeCommerceProductIds = /* @__PURE__ */ (() =>
+  Object.freeze(["commerce", "commerce-managed-services"]))();
 
 /**
  * Language identifiers (BCP 47) of the support languages.
@@ -178,28 +183,29 @@ export type LanguageId = (typeof languageIds)[number];
  * languageRule.japanese.excludedProducts //=> ["commerce", "commerce-managed-services"]
  * ```
  */
-export const languageRule = Object.freeze({
-  /** English is offered everywhere, at every instant. */
-  english: Object.freeze({
-    /** Language id. */
-    language: "en",
-    /** Offered at every instant of the year. */
-    availability: "24x7",
-  }),
-  /** Japanese: for the Japan region only, in Japan business hours, never for Adobe Commerce. */
-  japanese: Object.freeze({
-    /** Language id. */
-    language: "ja",
-    /** Only customers of this region (by billing address) can get Japanese support. */
-    region: "japan",
-    /** The hours are the Japan region's (Mon-Fri 09:00-17:00), always read in this zone. */
-    timeZone: "Asia/Tokyo",
-    /** Closed on the holidays the caller passes (Japanese national and Adobe holidays). */
-    holidays: "caller-supplied",
-    /** Never for these products. */
-    excludedProducts: adobeCommerceProductIds,
-  }),
-} as const);
+export const languageRule = /* @__PURE__ */ (() =>
+  Object.freeze({
+    /** English is offered everywhere, at every instant. */
+    english: Object.freeze({
+      /** Language id. */
+      language: "en",
+      /** Offered at every instant of the year. */
+      availability: "24x7",
+    }),
+    /** Japanese: for the Japan region only, in Japan business hours, never for Adobe Commerce. */
+    japanese: Object.freeze({
+      /** Language id. */
+      language: "ja",
+      /** Only customers of this region (by billing address) can get Japanese support. */
+      region: "japan",
+      /** The hours are the Japan region's (Mon-Fri 09:00-17:00), always read in this zone. */
+      timeZone: "Asia/Tokyo",
+      /** Closed on the holidays the caller passes (Japanese national and Adobe holidays). */
+      holidays: "caller-supplied",
+      /** Never for these products. */
+      excludedProducts: adobeCommerceProductIds,
+    }),
+  } as const))();
 
 /**
  * Why Japanese support is or is not available (see {@link languageRule}), in the order
@@ -287,24 +293,25 @@ export interface SupportAdminPermission {
  * supportAdminPermissions[3] //=> { id: "start-chats", description: "Open a chat with Adobe support." }
  * ```
  */
-export const supportAdminPermissions: readonly SupportAdminPermission[] = Object.freeze([
-  Object.freeze({
-    id: "manage-support-users",
-    description: "Add support users to the portal and remove them.",
-  }),
-  Object.freeze({
-    id: "control-access-roles",
-    description: "Decide which access roles each support user has.",
-  }),
-  Object.freeze({
-    id: "use-case-management-tools",
-    description: "Use the portal's tools for handling support cases with Adobe.",
-  }),
-  Object.freeze({
-    id: "start-chats",
-    description: "Open a chat with Adobe support.",
-  }),
-] satisfies readonly SupportAdminPermission[]);
+export const supportAdminPermissions: readonly SupportAdminPermission[] = /* @__PURE__ */ (() =>
+  Object.freeze([
+    Object.freeze({
+      id: "manage-support-users",
+      description: "Add support users to the portal and remove them.",
+    }),
+    Object.freeze({
+      id: "control-access-roles",
+      description: "Decide which access roles each support user has.",
+    }),
+    Object.freeze({
+      id: "use-case-management-tools",
+      description: "Use the portal's tools for handling support cases with Adobe.",
+    }),
+    Object.freeze({
+      id: "start-chats",
+      description: "Open a chat with Adobe support.",
+    }),
+  ] satisfies readonly SupportAdminPermission[]))();
 
 /**
  * Remote access: the customer gives Adobe Support access to the systems concerned through remote
@@ -317,21 +324,22 @@ export const supportAdminPermissions: readonly SupportAdminPermission[] = Object
  * remoteAccess.grantedTo //=> "Adobe Support"
  * ```
  */
-export const remoteAccess = Object.freeze({
-  /** Stable id of the rule. */
-  id: "adobe-controlled-remote-support-tools",
-  /** Who gives the access. */
-  grantedBy: "customer",
-  /** Who receives it. */
-  grantedTo: "Adobe Support",
-  /** The means: tools that Adobe controls. */
-  through: "remote support tools controlled by Adobe",
-  /** What the access is for. */
-  purpose: "troubleshooting and support services on the customer systems concerned",
-  /** The rule in one sentence (our wording). */
-  summary:
-    "The customer grants Adobe Support access to the relevant systems through Adobe-controlled remote support tools, for troubleshooting and support.",
-} as const);
+export const remoteAccess = /* @__PURE__ */ (() =>
+  Object.freeze({
+    /** Stable id of the rule. */
+    id: "adobe-controlled-remote-support-tools",
+    /** Who gives the access. */
+    grantedBy: "customer",
+    /** Who receives it. */
+    grantedTo: "Adobe Support",
+    /** The means: tools that Adobe controls. */
+    through: "remote support tools controlled by Adobe",
+    /** What the access is for. */
+    purpose: "troubleshooting and support services on the customer systems concerned",
+    /** The rule in one sentence (our wording). */
+    summary:
+      "The customer grants Adobe Support access to the relevant systems through Adobe-controlled remote support tools, for troubleshooting and support.",
+  } as const))();
 /**
  * The remote-access rule: see {@link remoteAccess}.
  *

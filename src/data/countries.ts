@@ -312,6 +312,5 @@ function row(line: string): [string, Country] {
  * countries.AQ?.region //=> null
  * ```
  */
-export const countries: Readonly<Record<string, Country>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(table.trim().split("\n").map(row)),
-);
+export const countries: Readonly<Record<string, Country>> = /* @__PURE__ */ (() =>
+  Object.freeze(Object.fromEntries(table.trim().split("\n").map(row))))();

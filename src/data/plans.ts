@@ -136,32 +136,34 @@ export interface Plan {
  * plans.expert.hoursWording //=> "Adobe's normal business hours"
  * ```
  */
-export const plans: Readonly<Record<PlanId, Plan>> = Object.freeze({
-  expert: Object.freeze({
-    id: "expert",
-    name: "Expert Support",
-    summary:
-      "Included with every Experience Cloud licence: 24x7 expert help for critical issues, plus self-service resources.",
-    hoursWording: "Adobe's normal business hours",
-  }),
-  ultimate: Object.freeze({
-    id: "ultimate",
-    name: "Ultimate Support",
-    summary:
-      "High-touch support with designated experts, proactive guidance and faster response targets.",
-    hoursWording: "Adobe's regional business hours",
-  }),
-} satisfies Record<PlanId, Plan>);
+export const plans: Readonly<Record<PlanId, Plan>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    expert: Object.freeze({
+      id: "expert",
+      name: "Expert Support",
+      summary:
+        "Included with every Experience Cloud licence: 24x7 expert help for critical issues, plus self-service resources.",
+      hoursWording: "Adobe's normal business hours",
+    }),
+    ultimate: Object.freeze({
+      id: "ultimate",
+      name: "Ultimate Support",
+      summary:
+        "High-touch support with designated experts, proactive guidance and faster response targets.",
+      hoursWording: "Adobe's regional business hours",
+    }),
+  } satisfies Record<PlanId, Plan>))();
 
 const minutes = (clock: "24x7" | "business", amount: number): ResponseTarget =>
   Object.freeze({ clock, amount, unit: "minutes" });
 const hours = (clock: "24x7" | "business", amount: number): ResponseTarget =>
   Object.freeze({ clock, amount, unit: "hours" });
-const oneBusinessDay: ResponseTarget = Object.freeze({
-  clock: "business",
-  amount: 1,
-  unit: "business-day",
-});
+const oneBusinessDay: ResponseTarget = /* @__PURE__ */ (() =>
+  Object.freeze({
+    clock: "business",
+    amount: 1,
+    unit: "business-day",
+  }))();
 
 /**
  * Targeted initial-response times per table and priority.
@@ -174,38 +176,39 @@ const oneBusinessDay: ResponseTarget = Object.freeze({
  * targetTables.expert.targets.P4 //=> { clock: "business", amount: 1, unit: "business-day" }
  * ```
  */
-export const targetTables: Readonly<Record<TargetTableId, TargetTable>> = Object.freeze({
-  expert: Object.freeze({
-    id: "expert",
-    name: "Expert Support",
-    targets: Object.freeze({
-      P1: hours("24x7", 1),
-      P2: hours("business", 2),
-      P3: hours("business", 4),
-      P4: oneBusinessDay,
+export const targetTables: Readonly<Record<TargetTableId, TargetTable>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    expert: Object.freeze({
+      id: "expert",
+      name: "Expert Support",
+      targets: Object.freeze({
+        P1: hours("24x7", 1),
+        P2: hours("business", 2),
+        P3: hours("business", 4),
+        P4: oneBusinessDay,
+      }),
     }),
-  }),
-  ultimate: Object.freeze({
-    id: "ultimate",
-    name: "Ultimate Support",
-    targets: Object.freeze({
-      P1: minutes("24x7", 15),
-      P2: minutes("business", 30),
-      P3: hours("business", 1),
-      P4: oneBusinessDay,
+    ultimate: Object.freeze({
+      id: "ultimate",
+      name: "Ultimate Support",
+      targets: Object.freeze({
+        P1: minutes("24x7", 15),
+        P2: minutes("business", 30),
+        P3: hours("business", 1),
+        P4: oneBusinessDay,
+      }),
     }),
-  }),
-  "commerce-managed-services": Object.freeze({
-    id: "commerce-managed-services",
-    name: "Adobe Commerce on Managed Services (term starting on or after 2021-09-20)",
-    targets: Object.freeze({
-      P1: minutes("24x7", 30),
-      P2: hours("business", 1),
-      P3: hours("business", 2),
-      P4: oneBusinessDay,
+    "commerce-managed-services": Object.freeze({
+      id: "commerce-managed-services",
+      name: "Adobe Commerce on Managed Services (term starting on or after 2021-09-20)",
+      targets: Object.freeze({
+        P1: minutes("24x7", 30),
+        P2: hours("business", 1),
+        P3: hours("business", 2),
+        P4: oneBusinessDay,
+      }),
     }),
-  }),
-} satisfies Record<TargetTableId, TargetTable>);
+  } satisfies Record<TargetTableId, TargetTable>))();
 
 /**
  * The Adobe Commerce on Managed Services rule: requests about that product, under a licence
@@ -219,13 +222,14 @@ export const targetTables: Readonly<Record<TargetTableId, TargetTable>> = Object
  * commerceRule.termStartOnOrAfter //=> "2021-09-20"
  * ```
  */
-export const commerceRule = Object.freeze({
-  /** The `product` value of {@link responseDeadline} that the rule applies to. */
-  product: "commerce-managed-services",
-  /** The product's former name. */
-  formerName: "Magento Commerce Pro",
-  /** First licence term start (`YYYY-MM-DD`, inclusive) that uses the Commerce table. */
-  termStartOnOrAfter: "2021-09-20",
-  /** The table used instead of the plan's. */
-  table: "commerce-managed-services",
-} as const);
+export const commerceRule = /* @__PURE__ */ (() =>
+  Object.freeze({
+    /** The `product` value of {@link responseDeadline} that the rule applies to. */
+    product: "commerce-managed-services",
+    /** The product's former name. */
+    formerName: "Magento Commerce Pro",
+    /** First licence term start (`YYYY-MM-DD`, inclusive) that uses the Commerce table. */
+    termStartOnOrAfter: "2021-09-20",
+    /** The table used instead of the plan's. */
+    table: "commerce-managed-services",
+  } as const))();

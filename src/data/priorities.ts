@@ -95,63 +95,64 @@ export interface PriorityLevel {
  * priorityLevels.P3.engagement.mayBeDowngraded //=> false
  * ```
  */
-export const priorityLevels: Readonly<Record<Priority, PriorityLevel>> = Object.freeze({
-  P1: Object.freeze({
-    id: "P1",
-    impact: "critical",
-    definition: Object.freeze({
-      en: "Critical impact: production is down, or data is being lost or service badly degraded; needs attention now.",
-      fr: "Impact critique : la production est arrêtée, ou des données se perdent, ou le service est fortement dégradé ; à traiter tout de suite.",
+export const priorityLevels: Readonly<Record<Priority, PriorityLevel>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    P1: Object.freeze({
+      id: "P1",
+      impact: "critical",
+      definition: Object.freeze({
+        en: "Critical impact: production is down, or data is being lost or service badly degraded; needs attention now.",
+        fr: "Impact critique : la production est arrêtée, ou des données se perdent, ou le service est fortement dégradé ; à traiter tout de suite.",
+      }),
+      engagement: Object.freeze({
+        adobeContacts: "any-time",
+        customerContinuous24x7: true,
+        mayBeDowngraded: true,
+        summary:
+          "The customer stays engaged around the clock until the issue is mitigated; if Adobe cannot get critical information from the Named Support Contacts, it may lower the priority.",
+      }),
     }),
-    engagement: Object.freeze({
-      adobeContacts: "any-time",
-      customerContinuous24x7: true,
-      mayBeDowngraded: true,
-      summary:
-        "The customer stays engaged around the clock until the issue is mitigated; if Adobe cannot get critical information from the Named Support Contacts, it may lower the priority.",
+    P2: Object.freeze({
+      id: "P2",
+      impact: "major",
+      definition: Object.freeze({
+        en: "Major impact: service is seriously degraded, data may be lost, or a major feature is affected.",
+        fr: "Impact majeur : le service est nettement dégradé, des données risquent d'être perdues, ou une fonction importante est touchée.",
+      }),
+      engagement: Object.freeze({
+        adobeContacts: "business-hours",
+        customerContinuous24x7: false,
+        mayBeDowngraded: true,
+        summary:
+          "Adobe contacts the Named Support Contacts during business hours only; if it cannot get critical information from them, it may lower the priority.",
+      }),
     }),
-  }),
-  P2: Object.freeze({
-    id: "P2",
-    impact: "major",
-    definition: Object.freeze({
-      en: "Major impact: service is seriously degraded, data may be lost, or a major feature is affected.",
-      fr: "Impact majeur : le service est nettement dégradé, des données risquent d'être perdues, ou une fonction importante est touchée.",
+    P3: Object.freeze({
+      id: "P3",
+      impact: "minimal",
+      definition: Object.freeze({
+        en: "Minimal impact: minor degradation, with a workaround that keeps the business running normally.",
+        fr: "Impact faible : dégradation mineure, avec un contournement qui laisse l'activité continuer normalement.",
+      }),
+      engagement: Object.freeze({
+        adobeContacts: "business-hours",
+        customerContinuous24x7: false,
+        mayBeDowngraded: false,
+        summary: "Adobe contacts the Named Support Contacts during business hours only.",
+      }),
     }),
-    engagement: Object.freeze({
-      adobeContacts: "business-hours",
-      customerContinuous24x7: false,
-      mayBeDowngraded: true,
-      summary:
-        "Adobe contacts the Named Support Contacts during business hours only; if it cannot get critical information from them, it may lower the priority.",
+    P4: Object.freeze({
+      id: "P4",
+      impact: "none",
+      definition: Object.freeze({
+        en: "No business impact: a general question about how the product works today, or a request for an enhancement.",
+        fr: "Aucun impact : question générale sur le fonctionnement actuel du produit, ou demande d'amélioration.",
+      }),
+      engagement: Object.freeze({
+        adobeContacts: "business-hours",
+        customerContinuous24x7: false,
+        mayBeDowngraded: false,
+        summary: "Adobe contacts the Named Support Contacts during business hours only.",
+      }),
     }),
-  }),
-  P3: Object.freeze({
-    id: "P3",
-    impact: "minimal",
-    definition: Object.freeze({
-      en: "Minimal impact: minor degradation, with a workaround that keeps the business running normally.",
-      fr: "Impact faible : dégradation mineure, avec un contournement qui laisse l'activité continuer normalement.",
-    }),
-    engagement: Object.freeze({
-      adobeContacts: "business-hours",
-      customerContinuous24x7: false,
-      mayBeDowngraded: false,
-      summary: "Adobe contacts the Named Support Contacts during business hours only.",
-    }),
-  }),
-  P4: Object.freeze({
-    id: "P4",
-    impact: "none",
-    definition: Object.freeze({
-      en: "No business impact: a general question about how the product works today, or a request for an enhancement.",
-      fr: "Aucun impact : question générale sur le fonctionnement actuel du produit, ou demande d'amélioration.",
-    }),
-    engagement: Object.freeze({
-      adobeContacts: "business-hours",
-      customerContinuous24x7: false,
-      mayBeDowngraded: false,
-      summary: "Adobe contacts the Named Support Contacts during business hours only.",
-    }),
-  }),
-} satisfies Record<Priority, PriorityLevel>);
+  } satisfies Record<Priority, PriorityLevel>))();

@@ -83,7 +83,7 @@ export interface Region {
   readonly zone: RegionZoneRule;
 }
 
-const weekdaysOnly = Object.freeze([1, 2, 3, 4, 5]);
+const weekdaysOnly = /* @__PURE__ */ (() => Object.freeze([1, 2, 3, 4, 5]))();
 
 /**
  * The regions and their hours, Monday to Friday.
@@ -96,61 +96,62 @@ const weekdaysOnly = Object.freeze([1, 2, 3, 4, 5]);
  * regions.emea.zone //=> { kind: "customer-local", defaultTimeZone: "Europe/London", why: "EMEA hours are read in the customer's local zone" }
  * ```
  */
-export const regions: Readonly<Record<RegionId, Region>> = Object.freeze({
-  americas: Object.freeze({
-    id: "americas",
-    name: "Americas",
-    label: "Americas",
-    days: weekdaysOnly,
-    opens: "06:00",
-    closes: "17:30",
-    businessDayMinutes: 690,
-    zone: Object.freeze({
-      kind: "fixed",
-      timeZone: "America/Los_Angeles",
-      why: "Americas hours are quoted in Pacific time",
+export const regions: Readonly<Record<RegionId, Region>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    americas: Object.freeze({
+      id: "americas",
+      name: "Americas",
+      label: "Americas",
+      days: weekdaysOnly,
+      opens: "06:00",
+      closes: "17:30",
+      businessDayMinutes: 690,
+      zone: Object.freeze({
+        kind: "fixed",
+        timeZone: "America/Los_Angeles",
+        why: "Americas hours are quoted in Pacific time",
+      }),
     }),
-  }),
-  emea: Object.freeze({
-    id: "emea",
-    name: "Europe, Middle East and Africa",
-    label: "EMEA",
-    days: weekdaysOnly,
-    opens: "09:00",
-    closes: "17:00",
-    businessDayMinutes: 480,
-    zone: Object.freeze({
-      kind: "customer-local",
-      defaultTimeZone: "Europe/London",
-      why: "EMEA hours are read in the customer's local zone",
+    emea: Object.freeze({
+      id: "emea",
+      name: "Europe, Middle East and Africa",
+      label: "EMEA",
+      days: weekdaysOnly,
+      opens: "09:00",
+      closes: "17:00",
+      businessDayMinutes: 480,
+      zone: Object.freeze({
+        kind: "customer-local",
+        defaultTimeZone: "Europe/London",
+        why: "EMEA hours are read in the customer's local zone",
+      }),
     }),
-  }),
-  apac: Object.freeze({
-    id: "apac",
-    name: "Asia Pacific",
-    label: "APAC",
-    days: weekdaysOnly,
-    opens: "09:00",
-    closes: "17:00",
-    businessDayMinutes: 480,
-    zone: Object.freeze({
-      kind: "customer-local",
-      defaultTimeZone: "Asia/Singapore",
-      why: "APAC hours are read in the customer's local zone",
+    apac: Object.freeze({
+      id: "apac",
+      name: "Asia Pacific",
+      label: "APAC",
+      days: weekdaysOnly,
+      opens: "09:00",
+      closes: "17:00",
+      businessDayMinutes: 480,
+      zone: Object.freeze({
+        kind: "customer-local",
+        defaultTimeZone: "Asia/Singapore",
+        why: "APAC hours are read in the customer's local zone",
+      }),
     }),
-  }),
-  japan: Object.freeze({
-    id: "japan",
-    name: "Japan",
-    label: "Japan",
-    days: weekdaysOnly,
-    opens: "09:00",
-    closes: "17:00",
-    businessDayMinutes: 480,
-    zone: Object.freeze({
-      kind: "fixed",
-      timeZone: "Asia/Tokyo",
-      why: "Japan hours are read in Japan time",
+    japan: Object.freeze({
+      id: "japan",
+      name: "Japan",
+      label: "Japan",
+      days: weekdaysOnly,
+      opens: "09:00",
+      closes: "17:00",
+      businessDayMinutes: 480,
+      zone: Object.freeze({
+        kind: "fixed",
+        timeZone: "Asia/Tokyo",
+        why: "Japan hours are read in Japan time",
+      }),
     }),
-  }),
-} satisfies Record<RegionId, Region>);
+  } satisfies Record<RegionId, Region>))();

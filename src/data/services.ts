@@ -91,7 +91,7 @@ export interface Feature {
 const eventPlanning =
   "Experts review your environment, report on it, and advise and help you as you get ready for a critical, high-traffic event.";
 
-const expertFeatures: InOrder<typeof expertFeatureIds, Feature> = [
+const expertFeatures: InOrder<typeof expertFeatureIds, Feature> = /* @__PURE__ */ (() => [
   Object.freeze({
     id: "online-support",
     name: "Online support around the clock",
@@ -126,9 +126,9 @@ const expertFeatures: InOrder<typeof expertFeatureIds, Feature> = [
     name: "Event planning (optional add-on)",
     description: eventPlanning,
   }),
-];
+])();
 
-const ultimateFeatures: InOrder<typeof ultimateFeatureIds, Feature> = [
+const ultimateFeatures: InOrder<typeof ultimateFeatureIds, Feature> = /* @__PURE__ */ (() => [
   Object.freeze({
     id: "designated-account-team",
     name: "Designated technical account manager and support services manager",
@@ -176,7 +176,7 @@ const ultimateFeatures: InOrder<typeof ultimateFeatureIds, Feature> = [
     name: "Event planning (add-on)",
     description: eventPlanning,
   }),
-];
+])();
 
 /**
  * The key features of each plan, in the order the policy lists them (see also
@@ -189,10 +189,11 @@ const ultimateFeatures: InOrder<typeof ultimateFeatureIds, Feature> = [
  * planFeatures.ultimate[2]?.name //=> "Launch advisory"
  * ```
  */
-export const planFeatures: Readonly<Record<PlanId, readonly Feature[]>> = Object.freeze({
-  expert: Object.freeze(expertFeatures),
-  ultimate: Object.freeze(ultimateFeatures),
-} satisfies Record<PlanId, readonly Feature[]>);
+export const planFeatures: Readonly<Record<PlanId, readonly Feature[]>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    expert: Object.freeze(expertFeatures),
+    ultimate: Object.freeze(ultimateFeatures),
+  } satisfies Record<PlanId, readonly Feature[]>))();
 
 // ---------------------------------------------------------------------------------------------
 // Add-ons
@@ -292,7 +293,8 @@ export interface AddOn {
   readonly whenUseful: readonly string[];
 }
 
-const bothPlans: readonly PlanId[] = Object.freeze(["expert", "ultimate"]);
+const bothPlans: readonly PlanId[] = /* @__PURE__ */ (() =>
+  Object.freeze(["expert", "ultimate"]))();
 
 /**
  * The support add-ons by id: what they are, who may buy them and what they include.
@@ -304,141 +306,143 @@ const bothPlans: readonly PlanId[] = Object.freeze(["expert", "ultimate"]);
  * addOns["event-management"].parts.map((part) => part.id) //=> ["planning", "execution", "monitoring"]
  * ```
  */
-export const addOns: Readonly<Record<AddOnId, AddOn>> = Object.freeze({
-  "event-management": Object.freeze({
-    id: "event-management",
-    name: "Event Management",
-    summary:
-      "Expert help to prepare for, deliver and watch over a critical event that brings heavy traffic.",
-    eligibility: Object.freeze({
-      plans: bothPlans,
-      needsAemCloudService: false,
-      text: "Offered with both Expert and Ultimate Support.",
+export const addOns: Readonly<Record<AddOnId, AddOn>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    "event-management": Object.freeze({
+      id: "event-management",
+      name: "Event Management",
+      summary:
+        "Expert help to prepare for, deliver and watch over a critical event that brings heavy traffic.",
+      eligibility: Object.freeze({
+        plans: bothPlans,
+        needsAemCloudService: false,
+        text: "Offered with both Expert and Ultimate Support.",
+      }),
+      partsKind: "components",
+      parts: Object.freeze([
+        Object.freeze({
+          id: "planning",
+          name: "Event planning",
+          description:
+            "Planning and preparation for the event, with guidance and communication along the way.",
+        }),
+        Object.freeze({
+          id: "execution",
+          name: "Event execution",
+          description:
+            "Setting up, implementing, testing, reviewing and auditing what the event needs.",
+        }),
+        Object.freeze({
+          id: "monitoring",
+          name: "Event monitoring",
+          description:
+            "Watching the systems live while the event runs, with a situation room ready to act.",
+        }),
+      ]),
+      whenUseful: Object.freeze([
+        "Black Friday and Cyber Monday",
+        "A major sporting event, such as the Super Bowl, the Olympic Games or the FIFA World Cup",
+        "A special shopping event or a major yearly promotion",
+      ]),
     }),
-    partsKind: "components",
-    parts: Object.freeze([
-      Object.freeze({
-        id: "planning",
-        name: "Event planning",
-        description:
-          "Planning and preparation for the event, with guidance and communication along the way.",
+    "technical-account-director": Object.freeze({
+      id: "technical-account-director",
+      name: "Technical Account Director",
+      summary:
+        "A senior lead above the Ultimate account team who owns the executive relationship and steers the technical strategy.",
+      eligibility: Object.freeze({
+        plans: Object.freeze(["ultimate"] as const),
+        needsAemCloudService: false,
+        text: "Offered with Ultimate Support only.",
       }),
-      Object.freeze({
-        id: "execution",
-        name: "Event execution",
-        description:
-          "Setting up, implementing, testing, reviewing and auditing what the event needs.",
-      }),
-      Object.freeze({
-        id: "monitoring",
-        name: "Event monitoring",
-        description:
-          "Watching the systems live while the event runs, with a situation room ready to act.",
-      }),
-    ]),
-    whenUseful: Object.freeze([
-      "Black Friday and Cyber Monday",
-      "A major sporting event, such as the Super Bowl, the Olympic Games or the FIFA World Cup",
-      "A special shopping event or a major yearly promotion",
-    ]),
-  }),
-  "technical-account-director": Object.freeze({
-    id: "technical-account-director",
-    name: "Technical Account Director",
-    summary:
-      "A senior lead above the Ultimate account team who owns the executive relationship and steers the technical strategy.",
-    eligibility: Object.freeze({
-      plans: Object.freeze(["ultimate"] as const),
-      needsAemCloudService: false,
-      text: "Offered with Ultimate Support only.",
+      partsKind: "responsibilities",
+      parts: Object.freeze([
+        Object.freeze({
+          id: "oversight",
+          name: "Oversight of engagement and delivery",
+          description:
+            "Sits above the engagement and its delivery to keep performance at its best.",
+        }),
+        Object.freeze({
+          id: "executive-relationships",
+          name: "Executive relationships",
+          description:
+            "Looks after the relationship with your executives through reports, reviews and talks about what comes next.",
+        }),
+        Object.freeze({
+          id: "technical-environment",
+          name: "Technical environment",
+          description:
+            "Leads environment reviews, risk reduction and predictive insight so the technical setup keeps getting stronger.",
+        }),
+        Object.freeze({
+          id: "advocacy",
+          name: "Alignment and advocacy",
+          description:
+            "Works with the technical teams, and speaks up for you, so tasks get done and issues get resolved sooner.",
+        }),
+        Object.freeze({
+          id: "business-and-support-planning",
+          name: "Business and support planning",
+          description:
+            "Owns the business and support plan so delivery runs smoothly and you get the most value.",
+        }),
+        Object.freeze({
+          id: "communication-and-coaching",
+          name: "Communication and coaching",
+          description:
+            "Keeps stakeholders on both sides informed and coached on what drives value and on the engagement strategy.",
+        }),
+      ]),
+      whenUseful: Object.freeze([
+        "You own several Adobe Experience Cloud applications.",
+        "You need support that spans several regions, brands or business units.",
+        "Your use of Adobe technology is complex and needs strategic leadership.",
+      ]),
     }),
-    partsKind: "responsibilities",
-    parts: Object.freeze([
-      Object.freeze({
-        id: "oversight",
-        name: "Oversight of engagement and delivery",
-        description: "Sits above the engagement and its delivery to keep performance at its best.",
+    "advanced-cloud-support": Object.freeze({
+      id: "advanced-cloud-support",
+      name: "Advanced Cloud Support",
+      summary:
+        "Senior support and value assurance for Experience Manager as a Cloud Service, to speed the move to the cloud with proactive optimisation, applied best practices and strong enablement.",
+      eligibility: Object.freeze({
+        plans: bothPlans,
+        needsAemCloudService: true,
+        text: "For customers who have Experience Manager as a Cloud Service or are migrating to it, on either plan.",
       }),
-      Object.freeze({
-        id: "executive-relationships",
-        name: "Executive relationships",
-        description:
-          "Looks after the relationship with your executives through reports, reviews and talks about what comes next.",
-      }),
-      Object.freeze({
-        id: "technical-environment",
-        name: "Technical environment",
-        description:
-          "Leads environment reviews, risk reduction and predictive insight so the technical setup keeps getting stronger.",
-      }),
-      Object.freeze({
-        id: "advocacy",
-        name: "Alignment and advocacy",
-        description:
-          "Works with the technical teams, and speaks up for you, so tasks get done and issues get resolved sooner.",
-      }),
-      Object.freeze({
-        id: "business-and-support-planning",
-        name: "Business and support planning",
-        description:
-          "Owns the business and support plan so delivery runs smoothly and you get the most value.",
-      }),
-      Object.freeze({
-        id: "communication-and-coaching",
-        name: "Communication and coaching",
-        description:
-          "Keeps stakeholders on both sides informed and coached on what drives value and on the engagement strategy.",
-      }),
-    ]),
-    whenUseful: Object.freeze([
-      "You own several Adobe Experience Cloud applications.",
-      "You need support that spans several regions, brands or business units.",
-      "Your use of Adobe technology is complex and needs strategic leadership.",
-    ]),
-  }),
-  "advanced-cloud-support": Object.freeze({
-    id: "advanced-cloud-support",
-    name: "Advanced Cloud Support",
-    summary:
-      "Senior support and value assurance for Experience Manager as a Cloud Service, to speed the move to the cloud with proactive optimisation, applied best practices and strong enablement.",
-    eligibility: Object.freeze({
-      plans: bothPlans,
-      needsAemCloudService: true,
-      text: "For customers who have Experience Manager as a Cloud Service or are migrating to it, on either plan.",
+      partsKind: "phases",
+      parts: Object.freeze([
+        Object.freeze({
+          id: "implementation",
+          name: "Implementation",
+          description:
+            "Scheduled check-in calls: a set agenda, a monthly call, and calls before the migration goes live.",
+        }),
+        Object.freeze({
+          id: "engagement",
+          name: "Engagement",
+          description: "Kickoff, onboarding and best-practice testing.",
+        }),
+        Object.freeze({
+          id: "go-live",
+          name: "Go-live",
+          description:
+            "Support for the launch event, monitoring of domains and hand-over to production.",
+        }),
+        Object.freeze({
+          id: "run-and-operate",
+          name: "Run and operate",
+          description:
+            "Proactive optimisation tailored to you, with insight and reports on the solution.",
+        }),
+      ]),
+      whenUseful: Object.freeze([
+        "You have Experience Manager as a Cloud Service.",
+        "You are migrating to Experience Manager as a Cloud Service.",
+        "You face tight deadlines or complex use cases on Experience Manager as a Cloud Service.",
+      ]),
     }),
-    partsKind: "phases",
-    parts: Object.freeze([
-      Object.freeze({
-        id: "implementation",
-        name: "Implementation",
-        description:
-          "Scheduled check-in calls: a set agenda, a monthly call, and calls before the migration goes live.",
-      }),
-      Object.freeze({
-        id: "engagement",
-        name: "Engagement",
-        description: "Kickoff, onboarding and best-practice testing.",
-      }),
-      Object.freeze({
-        id: "go-live",
-        name: "Go-live",
-        description:
-          "Support for the launch event, monitoring of domains and hand-over to production.",
-      }),
-      Object.freeze({
-        id: "run-and-operate",
-        name: "Run and operate",
-        description:
-          "Proactive optimisation tailored to you, with insight and reports on the solution.",
-      }),
-    ]),
-    whenUseful: Object.freeze([
-      "You have Experience Manager as a Cloud Service.",
-      "You are migrating to Experience Manager as a Cloud Service.",
-      "You face tight deadlines or complex use cases on Experience Manager as a Cloud Service.",
-    ]),
-  }),
-} satisfies Record<AddOnId, AddOn>);
+  } satisfies Record<AddOnId, AddOn>))();
 
 // ---------------------------------------------------------------------------------------------
 // Digital learning
@@ -482,27 +486,28 @@ export interface DigitalLearning {
  * digitalLearning.benefits.length //=> 3
  * ```
  */
-export const digitalLearning: DigitalLearning = Object.freeze({
-  id: "digital-learning",
-  name: "Adobe Digital Learning Services",
-  enhances: "ultimate",
-  summary: "A learning subscription that adds to Ultimate Support.",
-  benefits: Object.freeze([
-    Object.freeze({
-      name: "A skilled Adobe workforce",
-      description: "Learning paths shaped for each person and each team.",
-    }),
-    Object.freeze({
-      name: "Performance and return on investment",
-      description: "Skills built quickly, and product and solution knowledge kept up to date.",
-    }),
-    Object.freeze({
-      name: "Business goals reached",
-      description:
-        "A learning strategy from start to finish that moves digital maturity from adoption to optimisation.",
-    }),
-  ]),
-} satisfies DigitalLearning);
+export const digitalLearning: DigitalLearning = /* @__PURE__ */ (() =>
+  Object.freeze({
+    id: "digital-learning",
+    name: "Adobe Digital Learning Services",
+    enhances: "ultimate",
+    summary: "A learning subscription that adds to Ultimate Support.",
+    benefits: Object.freeze([
+      Object.freeze({
+        name: "A skilled Adobe workforce",
+        description: "Learning paths shaped for each person and each team.",
+      }),
+      Object.freeze({
+        name: "Performance and return on investment",
+        description: "Skills built quickly, and product and solution knowledge kept up to date.",
+      }),
+      Object.freeze({
+        name: "Business goals reached",
+        description:
+          "A learning strategy from start to finish that moves digital maturity from adoption to optimisation.",
+      }),
+    ]),
+  } satisfies DigitalLearning))();
 
 // ---------------------------------------------------------------------------------------------
 // Launch advisory
@@ -559,7 +564,7 @@ export interface LaunchAdvisoryPhase {
   readonly deliverables: readonly string[];
 }
 
-const phases: InOrder<typeof launchAdvisoryPhaseIds, LaunchAdvisoryPhase> = [
+const phases: InOrder<typeof launchAdvisoryPhaseIds, LaunchAdvisoryPhase> = /* @__PURE__ */ (() => [
   Object.freeze({
     id: "kickoff",
     order: 1,
@@ -619,7 +624,7 @@ const phases: InOrder<typeof launchAdvisoryPhaseIds, LaunchAdvisoryPhase> = [
     ]),
     deliverables: Object.freeze(["Engagement summary"]),
   }),
-];
+])();
 
 /**
  * The launch advisory phases, in order, each with its activities and deliverables (see also
@@ -632,7 +637,7 @@ const phases: InOrder<typeof launchAdvisoryPhaseIds, LaunchAdvisoryPhase> = [
  * launchAdvisoryPhases[0].deliverables //=> ["Launch kit, including the project collaboration plan"]
  * ```
  */
-export const launchAdvisoryPhases = Object.freeze(phases);
+export const launchAdvisoryPhases = /* @__PURE__ */ (() => Object.freeze(phases))();
 
 // ---------------------------------------------------------------------------------------------
 // Solutions and the field-service menu
@@ -693,18 +698,19 @@ export interface Solution {
  * solutions.target.name //=> "Adobe Target"
  * ```
  */
-export const solutions: Readonly<Record<SolutionId, Solution>> = Object.freeze({
-  analytics: Object.freeze({ id: "analytics", name: "Adobe Analytics" }),
-  "audience-manager": Object.freeze({ id: "audience-manager", name: "Adobe Audience Manager" }),
-  target: Object.freeze({ id: "target", name: "Adobe Target" }),
-  campaign: Object.freeze({ id: "campaign", name: "Adobe Campaign" }),
-  "experience-manager": Object.freeze({
-    id: "experience-manager",
-    name: "Adobe Experience Manager",
-  }),
-  commerce: Object.freeze({ id: "commerce", name: "Adobe Commerce" }),
-  "marketo-engage": Object.freeze({ id: "marketo-engage", name: "Adobe Marketo Engage" }),
-} satisfies Record<SolutionId, Solution>);
+export const solutions: Readonly<Record<SolutionId, Solution>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    analytics: Object.freeze({ id: "analytics", name: "Adobe Analytics" }),
+    "audience-manager": Object.freeze({ id: "audience-manager", name: "Adobe Audience Manager" }),
+    target: Object.freeze({ id: "target", name: "Adobe Target" }),
+    campaign: Object.freeze({ id: "campaign", name: "Adobe Campaign" }),
+    "experience-manager": Object.freeze({
+      id: "experience-manager",
+      name: "Adobe Experience Manager",
+    }),
+    commerce: Object.freeze({ id: "commerce", name: "Adobe Commerce" }),
+    "marketo-engage": Object.freeze({ id: "marketo-engage", name: "Adobe Marketo Engage" }),
+  } satisfies Record<SolutionId, Solution>))();
 
 /**
  * Field-service activity identifiers, in the order of the menu.
@@ -760,78 +766,80 @@ export interface FieldServiceActivity {
   readonly description: string;
 }
 
-const all = Object.freeze([...solutionIds]);
-const allButMarketo: readonly SolutionId[] = Object.freeze([
-  "analytics",
-  "audience-manager",
-  "target",
-  "campaign",
-  "experience-manager",
-  "commerce",
-]);
+const all = /* @__PURE__ */ (() => Object.freeze([...solutionIds]))();
+const allButMarketo: readonly SolutionId[] = /* @__PURE__ */ (() =>
+  Object.freeze([
+    "analytics",
+    "audience-manager",
+    "target",
+    "campaign",
+    "experience-manager",
+    "commerce",
+  ]))();
 
-const activities: InOrder<typeof fieldServiceActivityIds, FieldServiceActivity> = [
-  Object.freeze({
-    id: "health-assessment",
-    name: "Health assessment",
-    solutions: all,
-    description: "A focused check of how sound the implementation of one application is.",
-  }),
-  Object.freeze({
-    id: "feature-implementation-and-integration",
-    name: "Feature implementation and integration support",
-    solutions: Object.freeze([
-      "analytics",
-      "audience-manager",
-      "target",
-      "campaign",
-      "experience-manager",
-    ] as const),
-    description:
-      "Basic help setting up and configuring one simple implementation of a solution, or one simple integration.",
-  }),
-  Object.freeze({
-    id: "custom-troubleshooting",
-    name: "Solution troubleshooting (custom)",
-    solutions: allButMarketo,
-    description:
-      "Diagnosis of technical problems in custom code or a non-standard configuration, once it is established that the cause is neither a core product bug nor a configuration issue.",
-  }),
-  Object.freeze({
-    id: "aem-cloud-service-adoption-advisory",
-    name: "AEM as a Cloud Service adoption advisory",
-    solutions: Object.freeze(["experience-manager"] as const),
-    description:
-      "Advice on whether an upgrade or migration is feasible, on architecture, and on modernising the setup.",
-  }),
-  Object.freeze({
-    id: "basic-use-case-development",
-    name: "Basic use-case development and support",
-    solutions: all,
-    description:
-      "Building one small, basic use case (a campaign, a test, a personalisation or a similar activity in one solution) with limited help running it.",
-  }),
-  Object.freeze({
-    id: "reporting-and-analysis",
-    name: "Solution reporting and analysis",
-    solutions: Object.freeze(["analytics", "audience-manager", "target"] as const),
-    description:
-      "Look for new reporting and analysis opportunities, and set up one or more basic reports or dashboards.",
-  }),
-  Object.freeze({
-    id: "maturity-roadmap",
-    name: "Maturity roadmap",
-    solutions: all,
-    description: "A roadmap of use cases that keeps maturity and growth moving.",
-  }),
-  Object.freeze({
-    id: "desk-side-coaching",
-    name: "Desk-side coaching",
-    solutions: allButMarketo,
-    description:
-      "Hands-on enablement of specific features or best practices in one or more solutions.",
-  }),
-];
+const activities: InOrder<typeof fieldServiceActivityIds, FieldServiceActivity> =
+  /* @__PURE__ */ (() => [
+    Object.freeze({
+      id: "health-assessment",
+      name: "Health assessment",
+      solutions: all,
+      description: "A focused check of how sound the implementation of one application is.",
+    }),
+    Object.freeze({
+      id: "feature-implementation-and-integration",
+      name: "Feature implementation and integration support",
+      solutions: Object.freeze([
+        "analytics",
+        "audience-manager",
+        "target",
+        "campaign",
+        "experience-manager",
+      ] as const),
+      description:
+        "Basic help setting up and configuring one simple implementation of a solution, or one simple integration.",
+    }),
+    Object.freeze({
+      id: "custom-troubleshooting",
+      name: "Solution troubleshooting (custom)",
+      solutions: allButMarketo,
+      description:
+        "Diagnosis of technical problems in custom code or a non-standard configuration, once it is established that the cause is neither a core product bug nor a configuration issue.",
+    }),
+    Object.freeze({
+      id: "aem-cloud-service-adoption-advisory",
+      name: "AEM as a Cloud Service adoption advisory",
+      solutions: Object.freeze(["experience-manager"] as const),
+      description:
+        "Advice on whether an upgrade or migration is feasible, on architecture, and on modernising the setup.",
+    }),
+    Object.freeze({
+      id: "basic-use-case-development",
+      name: "Basic use-case development and support",
+      solutions: all,
+      description:
+        "Building one small, basic use case (a campaign, a test, a personalisation or a similar activity in one solution) with limited help running it.",
+    }),
+    Object.freeze({
+      id: "reporting-and-analysis",
+      name: "Solution reporting and analysis",
+      solutions: Object.freeze(["analytics", "audience-manager", "target"] as const),
+      description:
+        "Look for new reporting and analysis opportunities, and set up one or more basic reports or dashboards.",
+    }),
+    Object.freeze({
+      id: "maturity-roadmap",
+      name: "Maturity roadmap",
+      solutions: all,
+      description: "A roadmap of use cases that keeps maturity and growth moving.",
+    }),
+    Object.freeze({
+      id: "desk-side-coaching",
+      name: "Desk-side coaching",
+      solutions: allButMarketo,
+      description:
+        "Hands-on enablement of specific features or best practices in one or more solutions.",
+    }),
+  ])();
 
 /**
  * The field-service menu: every activity type, in menu order, with the solutions it covers (see
@@ -844,7 +852,7 @@ const activities: InOrder<typeof fieldServiceActivityIds, FieldServiceActivity> 
  * fieldServiceActivities[3].solutions //=> ["experience-manager"]
  * ```
  */
-export const fieldServiceActivities = Object.freeze(activities);
+export const fieldServiceActivities = /* @__PURE__ */ (() => Object.freeze(activities))();
 
 /**
  * Field services add to consulting; they do not replace it (the policy's note, in our words).

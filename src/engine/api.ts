@@ -61,18 +61,20 @@ function calendarOf(input: CalendarInput): BusinessCalendar {
   return BusinessCalendar.isCalendar(input) ? input : createCalendar(input);
 }
 
-const atSchema = z.strictObject({ at: instantSchema });
-const betweenSchema = z.strictObject({ from: instantSchema, to: instantSchema });
-const addSchema = z.strictObject({
-  start: instantSchema,
-  durationMs: z
-    .number({ error: "expected a whole, non-negative number of milliseconds" })
-    .check(
-      z.int({ error: "expected a whole, non-negative number of milliseconds" }),
-      z.minimum(0, { error: "expected a whole, non-negative number of milliseconds" }),
-      z.maximum(7_258_118_400_000, { error: "is longer than the supported range" }),
-    ),
-});
+const atSchema = /* @__PURE__ */ (() => z.strictObject({ at: instantSchema }))();
+const betweenSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ from: instantSchema, to: instantSchema }))();
+const addSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    start: instantSchema,
+    durationMs: z
+      .number({ error: "expected a whole, non-negative number of milliseconds" })
+      .check(
+        z.int({ error: "expected a whole, non-negative number of milliseconds" }),
+        z.minimum(0, { error: "expected a whole, non-negative number of milliseconds" }),
+        z.maximum(7_258_118_400_000, { error: "is longer than the supported range" }),
+      ),
+  }))();
 
 /**
  * Whether the calendar is open at an instant (inside `[start, end)` of a window).

@@ -268,8 +268,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 const CACHE_LIMIT = 256;
-const byKey = new Map<string, BusinessCalendar>();
-const byPredicate = new WeakMap<(isoDate: string) => boolean, Map<string, BusinessCalendar>>();
+const byKey = /* @__PURE__ */ new Map<string, BusinessCalendar>();
+const byPredicate = /* @__PURE__ */ new WeakMap<
+  (isoDate: string) => boolean,
+  Map<string, BusinessCalendar>
+>();
 
 /** A calendar for a validated spec, reusing an equal one compiled before (bounded LRU; predicates by identity). */
 export function calendarFor(definition: CalendarDefinition, spec: CalendarSpec): BusinessCalendar {

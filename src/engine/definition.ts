@@ -134,30 +134,32 @@ export function parseTimeOfDay(text: string, allowMidnightEnd: boolean): number 
   return hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000;
 }
 
-const timeText = z.string({ error: "expected a time of day as HH:mm" });
+const timeText = /* @__PURE__ */ (() => z.string({ error: "expected a time of day as HH:mm" }))();
 
-const windowSchema = z.strictObject({ start: timeText, end: timeText });
+const windowSchema = /* @__PURE__ */ (() => z.strictObject({ start: timeText, end: timeText }))();
 
 /** Most closed dates a list may hold (use a function for rules). */
 export const MAX_CLOSED_DATES = 100_000;
 /** Most windows one day may hold. */
 export const MAX_WINDOWS_PER_DAY = 96;
 
-const windowsSchema = z.pipe(
-  z.custom<unknown>((v) => !Array.isArray(v) || v.length <= MAX_WINDOWS_PER_DAY, {
-    error: `has too many windows; at most ${MAX_WINDOWS_PER_DAY} per day`,
-    params: { code: "too_big" },
-  }),
-  z.array(windowSchema, { error: "expected a list of { start, end } windows" }),
-);
+const windowsSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    z.custom<unknown>((v) => !Array.isArray(v) || v.length <= MAX_WINDOWS_PER_DAY, {
+      error: `has too many windows; at most ${MAX_WINDOWS_PER_DAY} per day`,
+      params: { code: "too_big" },
+    }),
+    z.array(windowSchema, { error: "expected a list of { start, end } windows" }),
+  ))();
 
-const isoDateText = z.string({ error: "expected a date as YYYY-MM-DD" }).check(
-  z.refine((s) => parseIsoDate(s) !== undefined, {
-    error: (issue) =>
-      `expected a real date as YYYY-MM-DD, got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
-    params: { code: "invalid_date" },
-  }),
-);
+const isoDateText = /* @__PURE__ */ (() =>
+  z.string({ error: "expected a date as YYYY-MM-DD" }).check(
+    z.refine((s) => parseIsoDate(s) !== undefined, {
+      error: (issue) =>
+        `expected a real date as YYYY-MM-DD, got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
+      params: { code: "invalid_date" },
+    }),
+  ))();
 
 /**
  * Lists of dates already validated, by array identity, with a copy of their contents then and
@@ -165,7 +167,10 @@ const isoDateText = z.string({ error: "expected a date as YYYY-MM-DD" }).check(
  * contents are still the same strings (`===`, element by element) is much cheaper than parsing
  * every date again, and a list changed in place is simply validated again.
  */
-const validatedLists = new WeakMap<readonly unknown[], { copy: readonly string[]; key: string }>();
+const validatedLists = /* @__PURE__ */ new WeakMap<
+  readonly unknown[],
+  { copy: readonly string[]; key: string }
+>();
 
 function unchangedSince(list: readonly unknown[], copy: readonly string[]): boolean {
   if (list.length !== copy.length) return false;
@@ -186,57 +191,57 @@ const closedDatesExpectation =
  * A list of `YYYY-MM-DD` dates or a predicate: shared by calendars and `responseDeadline`'s
  * `holidays`. (A transform rather than a union, so that each bad date keeps its own code and path.)
  */
-export const closedDatesSchema = z.pipe(
-  z.any(),
-  z.transform((value: unknown, ctx): ClosedDates => {
-    if (typeof value === "function") return value as (isoDate: string) => boolean;
-    if (!Array.isArray(value)) {
-      ctx.issues.push({
-        code: "custom",
-        message: closedDatesExpectation,
-        params: { code: "invalid_type" },
-        input: value,
-      });
-      return z.NEVER;
-    }
-    const known = validatedLists.get(value);
-    if (known && unchangedSince(value, known.copy)) return value as string[];
-    if (value.length > MAX_CLOSED_DATES) {
-      ctx.issues.push({
-        code: "custom",
-        message: `has ${value.length} entries; at most ${MAX_CLOSED_DATES} dates are accepted (use a function for rules)`,
-        params: { code: "too_big" },
-        input: value,
-      });
-      return z.NEVER;
-    }
-    let ok = true;
-    // A plain loop, not forEach: holes in a sparse array are reported, not skipped.
-    for (let index = 0; index < value.length; index++) {
-      const date: unknown = value[index];
-      if (typeof date !== "string" || parseIsoDate(date) === undefined) {
-        ok = false;
-        const got = typeof date === "string" ? JSON.stringify(date.slice(0, 40)) : typeof date;
+export const closedDatesSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    z.any(),
+    z.transform((value: unknown, ctx): ClosedDates => {
+      if (typeof value === "function") return value as (isoDate: string) => boolean;
+      if (!Array.isArray(value)) {
         ctx.issues.push({
           code: "custom",
-          path: [index],
-          message: `expected a real date as YYYY-MM-DD, got ${got}`,
-          params: { code: "invalid_date" },
+          message: closedDatesExpectation,
+          params: { code: "invalid_type" },
           input: value,
         });
+        return z.NEVER;
       }
-    }
-    if (!ok) return z.NEVER;
-    const copy = [...(value as string[])];
-    validatedLists.set(value, { copy, key: copy.join(",") });
-    return value as string[];
-  }),
-);
+      const known = validatedLists.get(value);
+      if (known && unchangedSince(value, known.copy)) return value as string[];
+      if (value.length > MAX_CLOSED_DATES) {
+        ctx.issues.push({
+          code: "custom",
+          message: `has ${value.length} entries; at most ${MAX_CLOSED_DATES} dates are accepted (use a function for rules)`,
+          params: { code: "too_big" },
+          input: value,
+        });
+        return z.NEVER;
+      }
+      let ok = true;
+      // A plain loop, not forEach: holes in a sparse array are reported, not skipped.
+      for (let index = 0; index < value.length; index++) {
+        const date: unknown = value[index];
+        if (typeof date !== "string" || parseIsoDate(date) === undefined) {
+          ok = false;
+          const got = typeof date === "string" ? JSON.stringify(date.slice(0, 40)) : typeof date;
+          ctx.issues.push({
+            code: "custom",
+            path: [index],
+            message: `expected a real date as YYYY-MM-DD, got ${got}`,
+            params: { code: "invalid_date" },
+            input: value,
+          });
+        }
+      }
+      if (!ok) return z.NEVER;
+      const copy = [...(value as string[])];
+      validatedLists.set(value, { copy, key: copy.join(",") });
+      return value as string[];
+    }),
+  ))();
 
 /** Zone name check shared by every input, with a "did you mean" among the zones Intl knows. */
-export const timeZoneSchema = z
-  .string({ error: "expected an IANA time zone name such as Europe/Paris" })
-  .check(
+export const timeZoneSchema = /* @__PURE__ */ (() =>
+  z.string({ error: "expected an IANA time zone name such as Europe/Paris" }).check(
     z.refine(isValidTimeZone, {
       error: (issue) => {
         const guess = typeof issue.input === "string" ? suggestTimeZone(issue.input) : undefined;
@@ -247,7 +252,7 @@ export const timeZoneSchema = z
       },
       params: { code: "unknown_time_zone" },
     }),
-  );
+  ))();
 
 /**
  * The zod schema of {@link CalendarDefinition}, for callers who validate input with zod.
@@ -263,28 +268,29 @@ export const timeZoneSchema = z
  * calendarDefinitionSchema.safeParse({ timeZone: "Europe/Pari", weekly: {} }).success //=> false
  * ```
  */
-export const calendarDefinitionSchema = z.strictObject({
-  timeZone: timeZoneSchema,
-  weekly: z.strictObject({
-    mon: z.optional(windowsSchema),
-    tue: z.optional(windowsSchema),
-    wed: z.optional(windowsSchema),
-    thu: z.optional(windowsSchema),
-    fri: z.optional(windowsSchema),
-    sat: z.optional(windowsSchema),
-    sun: z.optional(windowsSchema),
-  }),
-  closedDates: z.optional(closedDatesSchema),
-  dateHours: z.optional(
-    z.pipe(
-      z.custom<unknown>(
-        (v) => v === null || typeof v !== "object" || Object.keys(v).length <= MAX_CLOSED_DATES,
-        { error: `has too many dates; at most ${MAX_CLOSED_DATES}`, params: { code: "too_big" } },
+export const calendarDefinitionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    timeZone: timeZoneSchema,
+    weekly: z.strictObject({
+      mon: z.optional(windowsSchema),
+      tue: z.optional(windowsSchema),
+      wed: z.optional(windowsSchema),
+      thu: z.optional(windowsSchema),
+      fri: z.optional(windowsSchema),
+      sat: z.optional(windowsSchema),
+      sun: z.optional(windowsSchema),
+    }),
+    closedDates: z.optional(closedDatesSchema),
+    dateHours: z.optional(
+      z.pipe(
+        z.custom<unknown>(
+          (v) => v === null || typeof v !== "object" || Object.keys(v).length <= MAX_CLOSED_DATES,
+          { error: `has too many dates; at most ${MAX_CLOSED_DATES}`, params: { code: "too_big" } },
+        ),
+        z.record(isoDateText, windowsSchema),
       ),
-      z.record(isoDateText, windowsSchema),
     ),
-  ),
-});
+  }))();
 
 /** The zone name closest to a misspelled one (only computed on the error path). */
 function suggestTimeZone(name: string): string | undefined {

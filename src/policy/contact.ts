@@ -214,11 +214,12 @@ export interface AdobeMayContact {
  * parsed.at //=> 1795312800000
  * ```
  */
-export const adobeMayContactInputSchema = z.strictObject({
-  priority: caseFields.priority,
-  at: instantSchema,
-  ...placeFields,
-});
+export const adobeMayContactInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    priority: caseFields.priority,
+    at: instantSchema,
+    ...placeFields,
+  }))();
 
 /**
  * Whether Adobe may contact the customer's Named Support Contacts about a request at an instant.
@@ -418,12 +419,13 @@ export interface SupportChannels {
  * supportChannelsInputSchema.safeParse({ plan: "expert", priority: "P5", at: 0 }).success //=> false
  * ```
  */
-export const supportChannelsInputSchema = z.strictObject({
-  plan: caseFields.plan,
-  priority: caseFields.priority,
-  at: instantSchema,
-  ...placeFields,
-});
+export const supportChannelsInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    plan: caseFields.plan,
+    priority: caseFields.priority,
+    at: instantSchema,
+    ...placeFields,
+  }))();
 
 function channelNote(
   channel: ChannelId,
@@ -645,11 +647,12 @@ export interface SupportLanguages {
  * parsed.at //=> 1793754000000
  * ```
  */
-export const supportLanguagesInputSchema = z.strictObject({
-  at: instantSchema,
-  product: z.optional(caseFields.product),
-  ...placeFields,
-});
+export const supportLanguagesInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    at: instantSchema,
+    product: z.optional(caseFields.product),
+    ...placeFields,
+  }))();
 
 /** True when `product` names Adobe Commerce (see `adobeCommerceProductIds`). */
 function isAdobeCommerce(product: string | undefined): boolean {
@@ -856,16 +859,17 @@ const MAX_NAMED_CONTACTS = 10_000;
  * submissionCheckInputSchema.safeParse({ submitter: " ", namedContacts: [] }).success //=> false
  * ```
  */
-export const submissionCheckInputSchema = z.strictObject({
-  submitter: contactNameSchema,
-  namedContacts: z
-    .array(contactNameSchema, { error: "expected a list of names or e-mail addresses" })
-    .check(
-      z.maxLength(MAX_NAMED_CONTACTS, {
-        error: `expected at most ${MAX_NAMED_CONTACTS} Named Support Contacts`,
-      }),
-    ),
-});
+export const submissionCheckInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    submitter: contactNameSchema,
+    namedContacts: z
+      .array(contactNameSchema, { error: "expected a list of names or e-mail addresses" })
+      .check(
+        z.maxLength(MAX_NAMED_CONTACTS, {
+          error: `expected at most ${MAX_NAMED_CONTACTS} Named Support Contacts`,
+        }),
+      ),
+  }))();
 
 /**
  * Whether a case raised by this person may be sent back for a Named Support Contact to submit:

@@ -327,31 +327,32 @@ const MAX_ATTEMPTS = 10_000;
  * result.error?.issues[0]?.path //=> ["namedContacts"]
  * ```
  */
-export const downgradeEligibilityInputSchema = z.strictObject({
-  ...responseDeadlineInputSchema.shape,
-  namedContacts: z
-    .array(contactNameSchema, { error: "expected a list of names or emails" })
-    .check(
-      z.minLength(1, { error: "expected at least one Named Support Contact" }),
-      z.maxLength(MAX_CONTACTS, { error: `has too many entries; at most ${MAX_CONTACTS}` }),
+export const downgradeEligibilityInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...responseDeadlineInputSchema.shape,
+    namedContacts: z
+      .array(contactNameSchema, { error: "expected a list of names or emails" })
+      .check(
+        z.minLength(1, { error: "expected at least one Named Support Contact" }),
+        z.maxLength(MAX_CONTACTS, { error: `has too many entries; at most ${MAX_CONTACTS}` }),
+      ),
+    contactAttempts: z
+      .array(
+        z.strictObject({
+          at: instantSchema,
+          contact: contactNameSchema,
+          outcome: z.enum(contactOutcomes, { error: enumError("one of", contactOutcomes) }),
+        }),
+        { error: "expected a list of { at, contact, outcome } attempts" },
+      )
+      .check(z.maxLength(MAX_ATTEMPTS, { error: `has too many entries; at most ${MAX_ATTEMPTS}` })),
+    continuousEngagement: z.optional(z.boolean({ error: "expected true or false" })),
+    now: z.optional(instantSchema),
+    measureFrom: z.optional(
+      z.enum(measureFromOptions, { error: enumError("one of", measureFromOptions) }),
     ),
-  contactAttempts: z
-    .array(
-      z.strictObject({
-        at: instantSchema,
-        contact: contactNameSchema,
-        outcome: z.enum(contactOutcomes, { error: enumError("one of", contactOutcomes) }),
-      }),
-      { error: "expected a list of { at, contact, outcome } attempts" },
-    )
-    .check(z.maxLength(MAX_ATTEMPTS, { error: `has too many entries; at most ${MAX_ATTEMPTS}` })),
-  continuousEngagement: z.optional(z.boolean({ error: "expected true or false" })),
-  now: z.optional(instantSchema),
-  measureFrom: z.optional(
-    z.enum(measureFromOptions, { error: enumError("one of", measureFromOptions) }),
-  ),
-  lowerTo: z.optional(caseFields.priority),
-});
+    lowerTo: z.optional(caseFields.priority),
+  }))();
 
 type ParsedDowngradeInput = z.output<typeof downgradeEligibilityInputSchema>;
 
@@ -417,18 +418,20 @@ function caseAt(
   };
 }
 
-const exclusionTexts: Readonly<Record<AttemptExclusion, string>> = Object.freeze({
-  before_opening: "before the opening",
-  after_now: "after `now`",
-  not_a_named_contact: "to someone who is not a Named Support Contact",
-  outside_business_hours: "outside business hours",
-});
+const exclusionTexts: Readonly<Record<AttemptExclusion, string>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    before_opening: "before the opening",
+    after_now: "after `now`",
+    not_a_named_contact: "to someone who is not a Named Support Contact",
+    outside_business_hours: "outside business hours",
+  }))();
 
-const outcomeTexts: Readonly<Record<ContactOutcome, string>> = Object.freeze({
-  "no-response": "got no response",
-  "missing-critical-information": "got an answer without the critical information",
-  answered: "was answered with the critical information",
-});
+const outcomeTexts: Readonly<Record<ContactOutcome, string>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    "no-response": "got no response",
+    "missing-critical-information": "got an answer without the critical information",
+    answered: "was answered with the critical information",
+  }))();
 
 interface Judged {
   readonly index: number;

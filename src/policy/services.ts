@@ -20,9 +20,11 @@ import { SlaInputError } from "../errors.js";
 import { enumError } from "../sla/context.js";
 import { joinField, parseInput } from "../validation.js";
 
-const planSchema = z.enum(planIds, { error: enumError("one of", planIds) });
-const solutionSchema = z.enum(solutionIds, { error: enumError("one of", solutionIds) });
-const flagSchema = z.boolean({ error: "expected true or false" });
+const planSchema = /* @__PURE__ */ (() =>
+  z.enum(planIds, { error: enumError("one of", planIds) }))();
+const solutionSchema = /* @__PURE__ */ (() =>
+  z.enum(solutionIds, { error: enumError("one of", solutionIds) }))();
+const flagSchema = /* @__PURE__ */ (() => z.boolean({ error: "expected true or false" }))();
 
 /**
  * The key features of a support plan, in the order the policy lists them.
@@ -136,12 +138,13 @@ export interface AddOnEligibility {
  * addOnEligibilityInputSchema.safeParse({ plan: "premium" }).success //=> false
  * ```
  */
-export const addOnEligibilityInputSchema = z.strictObject({
-  plan: planSchema,
-  products: z.optional(z.array(solutionSchema, { error: "expected an array of solution ids" })),
-  aemCloudService: z.optional(flagSchema),
-  migratingToAemCloudService: z.optional(flagSchema),
-});
+export const addOnEligibilityInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    plan: planSchema,
+    products: z.optional(z.array(solutionSchema, { error: "expected an array of solution ids" })),
+    aemCloudService: z.optional(flagSchema),
+    migratingToAemCloudService: z.optional(flagSchema),
+  }))();
 
 type ParsedEligibilityInput = z.output<typeof addOnEligibilityInputSchema>;
 
@@ -275,13 +278,14 @@ export interface LaunchAdvisoryDeliverable {
   readonly deliverable: string;
 }
 
-const deliverables: readonly LaunchAdvisoryDeliverable[] = Object.freeze(
-  launchAdvisoryPhases.flatMap((phase) =>
-    phase.deliverables.map((deliverable) =>
-      Object.freeze({ phase: phase.id, phaseName: phase.name, deliverable }),
+const deliverables: readonly LaunchAdvisoryDeliverable[] = /* @__PURE__ */ (() =>
+  Object.freeze(
+    launchAdvisoryPhases.flatMap((phase) =>
+      phase.deliverables.map((deliverable) =>
+        Object.freeze({ phase: phase.id, phaseName: phase.name, deliverable }),
+      ),
     ),
-  ),
-);
+  ))();
 
 /**
  * Everything the launch advisory services hand over, in phase order. Design and Go-live have no

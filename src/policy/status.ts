@@ -247,39 +247,44 @@ const MAX_ENTRIES = 10_000;
  * parsed.now //=> 1795421700000
  * ```
  */
-export const slaStatusInputSchema = z.strictObject({
-  ...responseDeadlineInputSchema.shape,
-  now: instantSchema,
-  respondedAt: z.optional(instantSchema),
-  priorityHistory: z.optional(
-    z
-      .array(z.strictObject({ priority: caseFields.priority, at: instantSchema }), {
-        error: "expected a list of { priority, at } changes",
-      })
-      .check(z.maxLength(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })),
-  ),
-  measureFrom: z.optional(z.enum(measureFromOptions, { error: 'expected "opening" or "change"' })),
-  atRiskThreshold: z.optional(
-    z
-      .number({ error: "expected a share of the target in (0, 1], e.g. 0.75" })
-      .check(
-        z.gt(0, { error: "expected a share of the target in (0, 1], e.g. 0.75" }),
-        z.maximum(1, { error: "expected a share of the target in (0, 1], e.g. 0.75" }),
-      ),
-  ),
-  pauses: z.optional(
-    z
-      .array(
-        z.strictObject({
-          from: instantSchema,
-          to: z.optional(instantSchema),
-          reason: z.optional(z.string({ error: "expected a short text" }).check(z.maxLength(500))),
-        }),
-        { error: "expected a list of { from, to?, reason? } pauses" },
-      )
-      .check(z.maxLength(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })),
-  ),
-});
+export const slaStatusInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...responseDeadlineInputSchema.shape,
+    now: instantSchema,
+    respondedAt: z.optional(instantSchema),
+    priorityHistory: z.optional(
+      z
+        .array(z.strictObject({ priority: caseFields.priority, at: instantSchema }), {
+          error: "expected a list of { priority, at } changes",
+        })
+        .check(z.maxLength(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })),
+    ),
+    measureFrom: z.optional(
+      z.enum(measureFromOptions, { error: 'expected "opening" or "change"' }),
+    ),
+    atRiskThreshold: z.optional(
+      z
+        .number({ error: "expected a share of the target in (0, 1], e.g. 0.75" })
+        .check(
+          z.gt(0, { error: "expected a share of the target in (0, 1], e.g. 0.75" }),
+          z.maximum(1, { error: "expected a share of the target in (0, 1], e.g. 0.75" }),
+        ),
+    ),
+    pauses: z.optional(
+      z
+        .array(
+          z.strictObject({
+            from: instantSchema,
+            to: z.optional(instantSchema),
+            reason: z.optional(
+              z.string({ error: "expected a short text" }).check(z.maxLength(500)),
+            ),
+          }),
+          { error: "expected a list of { from, to?, reason? } pauses" },
+        )
+        .check(z.maxLength(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })),
+    ),
+  }))();
 
 function checkTimes(input: ParsedStatusInput): void {
   const issues: SlaIssue[] = [];
@@ -365,7 +370,7 @@ const elapsedClock: Clock = {
   },
 };
 
-const businessClocks = new WeakMap<BusinessCalendar, Clock>();
+const businessClocks = /* @__PURE__ */ new WeakMap<BusinessCalendar, Clock>();
 
 /** The clock of a calendar (one per calendar, shared), or absolute time for `null`. */
 function clockFor(calendar: BusinessCalendar | null): Clock {

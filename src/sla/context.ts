@@ -31,41 +31,44 @@ export const enumError = (name: string, values: readonly string[]) =>
   `expected ${name} ${values.map((v) => JSON.stringify(v)).join(", ")}`;
 
 /** Field schemas shared by every function that takes a case or a place. */
-export const caseFields = {
-  plan: z.enum(planIds, { error: enumError("one of", planIds) }),
-  priority: z.enum(priorities, { error: enumError("one of", priorities) }),
-  region: z.enum(regionIds, { error: enumError("one of", regionIds) }),
-  billingCountry: countryCodeSchema,
-  timeZone: timeZoneSchema,
-  product: z
-    .string({ error: 'expected a product name such as "commerce-managed-services"' })
-    .check(
-      z.minLength(1, { error: 'expected a product name such as "commerce-managed-services"' }),
+export const caseFields = /* @__PURE__ */ (() =>
+  ({
+    plan: z.enum(planIds, { error: enumError("one of", planIds) }),
+    priority: z.enum(priorities, { error: enumError("one of", priorities) }),
+    region: z.enum(regionIds, { error: enumError("one of", regionIds) }),
+    billingCountry: countryCodeSchema,
+    timeZone: timeZoneSchema,
+    product: z
+      .string({ error: 'expected a product name such as "commerce-managed-services"' })
+      .check(
+        z.minLength(1, { error: 'expected a product name such as "commerce-managed-services"' }),
+      ),
+    termStart: z.string({ error: "expected a date as YYYY-MM-DD" }).check(
+      z.refine((s) => parseIsoDate(s) !== undefined, {
+        error: "expected a real date as YYYY-MM-DD",
+        params: { code: "invalid_date" },
+      }),
     ),
-  termStart: z.string({ error: "expected a date as YYYY-MM-DD" }).check(
-    z.refine((s) => parseIsoDate(s) !== undefined, {
-      error: "expected a real date as YYYY-MM-DD",
-      params: { code: "invalid_date" },
-    }),
-  ),
-  holidays: closedDatesSchema,
-} as const;
+    holidays: closedDatesSchema,
+  }) as const)();
 
 /** The optional fields that say where a case is (region, billing country, zone, holidays). */
-export const placeFields = {
-  region: z.optional(caseFields.region),
-  billingCountry: z.optional(caseFields.billingCountry),
-  timeZone: z.optional(caseFields.timeZone),
-  holidays: z.optional(caseFields.holidays),
-} as const;
+export const placeFields = /* @__PURE__ */ (() =>
+  ({
+    region: z.optional(caseFields.region),
+    billingCountry: z.optional(caseFields.billingCountry),
+    timeZone: z.optional(caseFields.timeZone),
+    holidays: z.optional(caseFields.holidays),
+  }) as const)();
 
 /** A person as given in contact lists: a name or an e-mail address, not blank. */
-export const contactNameSchema = z.string({ error: "expected a name or an e-mail address" }).check(
-  z.refine((s) => s.trim().length > 0, {
-    error: "expected a name or an e-mail address, not a blank text",
-    params: { code: "empty" },
-  }),
-);
+export const contactNameSchema = /* @__PURE__ */ (() =>
+  z.string({ error: "expected a name or an e-mail address" }).check(
+    z.refine((s) => s.trim().length > 0, {
+      error: "expected a name or an e-mail address, not a blank text",
+      params: { code: "empty" },
+    }),
+  ))();
 
 /** How two contacts are compared: trimmed, Unicode NFC, lower case (`Ana@X.com ` = `ana@x.com`). */
 export function contactKey(contact: string): string {
@@ -113,7 +116,7 @@ export interface Place {
   readonly rules: ZoneRules;
 }
 
-const places = new Map<string, Place>();
+const places = /* @__PURE__ */ new Map<string, Place>();
 
 /**
  * Resolves region and zone (frozen choices, shared between calls with the same inputs through a
@@ -161,7 +164,10 @@ export function missingRegion(input: PlaceInput, why: string): SlaIssue | undefi
 }
 
 /** Regional calendars, by holiday-list key and then by region and zone (bounded: cleared at 256). */
-const calendarCache = new Map<string, Map<string, Partial<Record<RegionId, BusinessCalendar>>>>();
+const calendarCache = /* @__PURE__ */ new Map<
+  string,
+  Map<string, Partial<Record<RegionId, BusinessCalendar>>>
+>();
 let cachedCalendars = 0;
 
 /** The regional calendar: Mon-Fri hours in the zone, holidays closed. */

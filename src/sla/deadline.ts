@@ -226,17 +226,18 @@ export interface ResponseDeadline {
  * parsed.billingCountry //=> "FR"
  * ```
  */
-export const responseDeadlineInputSchema = z.strictObject({
-  plan: caseFields.plan,
-  priority: caseFields.priority,
-  openedAt: instantSchema,
-  ...placeFields,
-  product: z.optional(caseFields.product),
-  termStart: z.optional(caseFields.termStart),
-  businessDay: z.optional(
-    z.enum(businessDayReadings, { error: enumError("one of", businessDayReadings) }),
-  ),
-});
+export const responseDeadlineInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    plan: caseFields.plan,
+    priority: caseFields.priority,
+    openedAt: instantSchema,
+    ...placeFields,
+    product: z.optional(caseFields.product),
+    termStart: z.optional(caseFields.termStart),
+    businessDay: z.optional(
+      z.enum(businessDayReadings, { error: enumError("one of", businessDayReadings) }),
+    ),
+  }))();
 
 /** @internal {@link ResponseDeadlineInput} after validation (instants as epoch ms). */
 export type ParsedDeadlineInput = z.output<typeof responseDeadlineInputSchema>;
@@ -329,7 +330,7 @@ export interface DeadlineCore {
 }
 
 /** Table choices by plan, then product, then term start (nested maps: no key strings to build). */
-const tableChoices = new Map<string, Map<string, Map<string, TableChoice>>>();
+const tableChoices = /* @__PURE__ */ new Map<string, Map<string, Map<string, TableChoice>>>();
 
 /** The table choice for a plan, product and term start, frozen and shared (a bounded memo). */
 function tableChoiceFor(parsed: ParsedDeadlineInput): TableChoice {

@@ -191,23 +191,25 @@ export function regionForCountry(country: string): RegionId | null {
 }
 
 /** An ISO 3166-1 alpha-2 code, any case, read as upper case. */
-export const countryCodeSchema = z.pipe(
-  z.string({ error: "expected an ISO 3166-1 alpha-2 country code such as FR" }),
-  z.transform((code: string, ctx) => {
-    const trimmed = code.trim();
-    // ASCII letters only: upper-casing "ß" or "ﬁ" would otherwise turn them into codes (SS, FI).
-    const upper = /^[A-Za-z]{2}$/.test(trimmed) ? trimmed.toUpperCase() : "";
-    if (!Object.hasOwn(countries, upper)) {
-      ctx.issues.push({
-        code: "custom",
-        message: `is not an ISO 3166-1 alpha-2 country code: ${JSON.stringify(code)}; expected e.g. FR, US, JP`,
-        params: { code: "unknown_country" },
-        input: code,
-      });
-      return z.NEVER;
-    }
-    return upper;
-  }),
-);
+export const countryCodeSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    z.string({ error: "expected an ISO 3166-1 alpha-2 country code such as FR" }),
+    z.transform((code: string, ctx) => {
+      const trimmed = code.trim();
+      // ASCII letters only: upper-casing "ß" or "ﬁ" would otherwise turn them into codes (SS, FI).
+      const upper = /^[A-Za-z]{2}$/.test(trimmed) ? trimmed.toUpperCase() : "";
+      if (!Object.hasOwn(countries, upper)) {
+        ctx.issues.push({
+          code: "custom",
+          message: `is not an ISO 3166-1 alpha-2 country code: ${JSON.stringify(code)}; expected e.g. FR, US, JP`,
+          params: { code: "unknown_country" },
+          input: code,
+        });
+        return z.NEVER;
+      }
+      return upper;
+    }),
+  ))();
 
-const countryArgumentSchema = z.strictObject({ country: countryCodeSchema });
+const countryArgumentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ country: countryCodeSchema }))();

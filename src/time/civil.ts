@@ -95,7 +95,7 @@ export function parseIsoDate(text: string): number | undefined {
   return daysFromCivil(year, month, day);
 }
 
-const offsetTexts = new Map<number, string>();
+const offsetTexts = /* @__PURE__ */ new Map<number, string>();
 
 /** Formats an offset in milliseconds as `+01:00`, `-03:30` (or `+00:44:30` when it has seconds). */
 export function formatOffset(offsetMs: number): string {
@@ -111,13 +111,15 @@ export function formatOffset(offsetMs: number): string {
   return text;
 }
 
-const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
-const THREE_DIGITS = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0"));
+const TWO_DIGITS = /* @__PURE__ */ (() =>
+  Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0")))();
+const THREE_DIGITS = /* @__PURE__ */ (() =>
+  Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0")))();
 
 /** Slots of the memo of `YYYY-MM-DDT` texts by day count (a power of two). */
 const DATE_SLOTS = 1024;
-const slotDays = new Float64Array(DATE_SLOTS).fill(Number.NaN);
-const slotTexts: string[] = new Array<string>(DATE_SLOTS).fill("");
+const slotDays = /* @__PURE__ */ (() => new Float64Array(DATE_SLOTS).fill(Number.NaN))();
+const slotTexts: string[] = /* @__PURE__ */ (() => new Array<string>(DATE_SLOTS).fill(""))();
 
 /**
  * `YYYY-MM-DDT` of a day count, remembered in a small direct-mapped memo: bulk formatting (a

@@ -255,29 +255,30 @@ export function readInstant(value: unknown): number | InstantProblem {
 }
 
 /** A zod schema that reads any accepted instant form into epoch milliseconds. */
-export const instantSchema = z.pipe(
-  z.any(),
-  z.transform((value: unknown, ctx): number => {
-    if (value === undefined) {
+export const instantSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    z.any(),
+    z.transform((value: unknown, ctx): number => {
+      if (value === undefined) {
+        ctx.issues.push({
+          code: "custom",
+          message:
+            "expected an ISO 8601 string with offset, a Date, epoch milliseconds or a luxon DateTime",
+          input: value,
+        });
+        return z.NEVER;
+      }
+      const read = readInstant(value);
+      if (typeof read === "number") return read;
       ctx.issues.push({
         code: "custom",
-        message:
-          "expected an ISO 8601 string with offset, a Date, epoch milliseconds or a luxon DateTime",
+        message: read.text,
+        params: { code: read.code },
         input: value,
       });
       return z.NEVER;
-    }
-    const read = readInstant(value);
-    if (typeof read === "number") return read;
-    ctx.issues.push({
-      code: "custom",
-      message: read.text,
-      params: { code: read.code },
-      input: value,
-    });
-    return z.NEVER;
-  }),
-);
+    }),
+  ))();
 
 /**
  * @internal What `parseInput(instantSchema, value, path)` gives, without the zod layer around

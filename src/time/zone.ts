@@ -21,7 +21,7 @@ const SAMPLE_STEP_MS = 3 * MS_PER_DAY;
 
 const NAME_RE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
-const validity = new Map<string, boolean>();
+const validity = /* @__PURE__ */ new Map<string, boolean>();
 
 /** True when `name` is an IANA zone name that this runtime's Intl knows (e.g. `Europe/Paris`, `UTC`). */
 export function isValidTimeZone(name: string): boolean {
@@ -164,10 +164,11 @@ export class ZoneRules {
 const TABLE_FIRST_YEAR = 1968;
 const TABLE_LAST_YEAR = 2202;
 /** `YEAR_STARTS[i]`: 1 January 00:00 UTC of year `TABLE_FIRST_YEAR + i`, in epoch ms. */
-const YEAR_STARTS = Float64Array.from(
-  { length: TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 2 },
-  (_, i) => daysFromCivil(TABLE_FIRST_YEAR + i, 1, 1) * MS_PER_DAY,
-);
+const YEAR_STARTS = /* @__PURE__ */ (() =>
+  Float64Array.from(
+    { length: TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 2 },
+    (_, i) => daysFromCivil(TABLE_FIRST_YEAR + i, 1, 1) * MS_PER_DAY,
+  ))();
 const AVERAGE_YEAR_MS = 31_556_952_000;
 
 /** The UTC calendar year of an instant (a table lookup inside 1968-2202). */
@@ -207,7 +208,7 @@ export function resolveWall(wall: number, segments: readonly OffsetSegment[]): n
   return wall - (segments[count - 1]?.offset ?? 0);
 }
 
-const zoneCache = new Map<string, ZoneRules>();
+const zoneCache = /* @__PURE__ */ new Map<string, ZoneRules>();
 const ZONE_CACHE_LIMIT = 512;
 
 /** Shared, lazily filled offset data of a zone (bounded cache; the data never changes once computed). */
@@ -247,7 +248,7 @@ function abbreviationLocales(zone: string): string[] {
                 : "en-US";
   return preferred === "en-US" ? ["en-US", "en-GB"] : [preferred, "en-US"];
 }
-const abbreviations = new Map<string, string>();
+const abbreviations = /* @__PURE__ */ new Map<string, string>();
 
 /**
  * A short name for the zone at an instant (`CET`, `PDT`, `AEDT`); when no locale Intl knows has a

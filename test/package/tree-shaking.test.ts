@@ -1,0 +1,192 @@
+/**
+ * Tree-shaking: what a plugin that imports only some names ships, measured on the built ES
+ * modules (`dist/`, as published), and the source rule that makes it work.
+ */
+
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+interface Bundle {
+  readonly text: string;
+  readonly gzipped: number;
+}
+
+/** Bundles `export { ...names } from "adobe-support-sla"` (built ESM) for the browser, minified, zod external. */
+async function bundleOf(names: readonly string[]): Promise<Bundle> {
+  const result = await build({
+    stdin: { contents: `export { ${names.join(", ")} } from "./dist/index.js";`, resolveDir: root },
+    bundle: true,
+    minify: true,
+    platform: "browser",
+    format: "esm",
+    target: "es2022",
+    write: false,
+    external: ["zod", "zod/*"],
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { text: new TextDecoder().decode(code), gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/**
+ * Typical imports and the gzipped size each ships: the size measured when set, plus about 5%, so
+ * that a change that makes a plugin bigger is noticed. Lower a ceiling whenever the code shrinks.
+ */
+const typicalImports: readonly { readonly names: readonly string[]; readonly ceiling: number }[] = [
+  { names: ["slaStates"], ceiling: 300 },
+  {
+    names: ["createCalendar", "addBusinessTime", "businessTimeBetween", "isOpen", "nextOpening"],
+    ceiling: 8_750,
+  },
+  { names: ["submissionCheck"], ceiling: 2_450 },
+  { names: ["responseDeadline"], ceiling: 17_300 },
+  { names: ["slaStatus"], ceiling: 19_450 },
+  // The helpdesk widget's imports.
+  {
+    names: ["slaStatus", "adobeMayContact", "supportChannels", "supportLanguages"],
+    ceiling: 22_600,
+  },
+  { names: ["downgradeEligibility"], ceiling: 20_500 },
+  { names: ["addOnEligibility", "planFeaturesFor"], ceiling: 5_400 },
+];
+
+/** Names of functions whose bundle must not carry the service catalog (plan features, add-ons). */
+const slaFunctions = [
+  "responseDeadline",
+  "slaStatus",
+  "adobeMayContact",
+  "supportChannels",
+  "supportLanguages",
+  "submissionCheck",
+  "downgradeEligibility",
+  "createCalendar",
+  "addBusinessTime",
+];
+/** Functions of the calendar engine: no plan, region or country table in their bundle. */
+const calendarFunctions = [
+  "createCalendar",
+  "addBusinessTime",
+  "businessTimeBetween",
+  "isOpen",
+  "nextOpening",
+];
+
+/** Text found only in the service catalog (src/data/services.ts), the country table, and the plans. */
+const catalogMarker = "launch-advisory";
+const countryMarker = "Andorra";
+const planMarker = "commerce-managed-services";
+
+describe("tree-shaking of the built package", () => {
+  it("ships only what typical imports need, and prints their sizes", async () => {
+    const lines: string[] = [];
+    for (const { names, ceiling } of typicalImports) {
+      const { gzipped } = await bundleOf(names);
+      lines.push(`  ${kB(gzipped).padStart(8)}  ${names.join(", ")}`);
+      expect(gzipped, names.join(", ")).toBeLessThan(ceiling);
+    }
+    process.stdout.write(
+      `tree-shaken imports (minified, gzipped, zod external):\n${lines.join("\n")}\n`,
+    );
+  });
+
+  it("keeps every constant small on its own: importing one never pulls in functions or other tables", async () => {
+    const library = (await import("../../dist/index.js")) as Record<string, unknown>;
+    const constants = Object.keys(library).filter(
+      (name) => typeof library[name] !== "function" && !name.endsWith("Schema"),
+    );
+    expect(constants.length).toBeGreaterThan(30);
+    for (const name of constants) {
+      const { gzipped } = await bundleOf([name]);
+      // The country table is the one large constant (249 countries with names and zones).
+      expect(gzipped, name).toBeLessThan(name === "countries" ? 4_300 : 2_000);
+    }
+  });
+
+  it("leaves the service catalog out of every SLA function, and the tables out of the calendar engine", async () => {
+    for (const name of slaFunctions) {
+      expect((await bundleOf([name])).text, name).not.toContain(catalogMarker);
+    }
+    for (const name of calendarFunctions) {
+      const { text } = await bundleOf([name]);
+      expect(text, name).not.toContain(countryMarker);
+      expect(text, name).not.toContain(planMarker);
+    }
+    // The markers are real: the bundles that need these tables contain them.
+    expect((await bundleOf(["planFeaturesFor"])).text).toContain(catalogMarker);
+    expect((await bundleOf(["responseDeadline"])).text).toContain(countryMarker);
+    expect((await bundleOf(["responseDeadline"])).text).toContain(planMarker);
+  });
+});
+
+/** Every library source file (the CLI excluded: it is bundled on its own and never tree-shaken). */
+function librarySources(dir = `${root}src`): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return entry.name === "cli" ? [] : librarySources(path);
+    return entry.name.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/** True when evaluating `node` may run code: a call, `new`, a spread, a property read. */
+function runsCode(node: ts.Node): boolean {
+  if (ts.isFunctionLike(node)) return false;
+  if (
+    ts.isCallExpression(node) ||
+    ts.isNewExpression(node) ||
+    ts.isSpreadAssignment(node) ||
+    ts.isSpreadElement(node) ||
+    ts.isPropertyAccessExpression(node) ||
+    ts.isElementAccessExpression(node) ||
+    ts.isTaggedTemplateExpression(node)
+  ) {
+    return true;
+  }
+  return ts.forEachChild(node, runsCode) ?? false;
+}
+
+/** The two accepted forms: `/* @__PURE__ *\/ (() => ...)()` and `/* @__PURE__ *\/ new Map()`. */
+function isMarkedPure(init: ts.Expression, text: string, file: ts.SourceFile): boolean {
+  const start = init.getStart(file);
+  const marked = /\/\* @__PURE__ \*\/\s*$/.test(text.slice(Math.max(0, start - 20), start));
+  if (!marked) return false;
+  if (ts.isNewExpression(init)) return !(init.arguments ?? []).some(runsCode);
+  if (!ts.isCallExpression(init) || init.arguments.length > 0) return false;
+  const callee = ts.isParenthesizedExpression(init.expression)
+    ? init.expression.expression
+    : undefined;
+  return callee !== undefined && ts.isArrowFunction(callee) && callee.parameters.length === 0;
+}
+
+describe("module-level code of the library", () => {
+  it("marks every value computed at load as pure, so that bundlers can drop it when unused", () => {
+    const offences: string[] = [];
+    for (const path of librarySources()) {
+      const text = readFileSync(path, "utf8");
+      const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+      const where = (node: ts.Node) =>
+        `${path.slice(root.length)}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}`;
+      for (const statement of file.statements) {
+        if (ts.isExpressionStatement(statement))
+          offences.push(`${where(statement)}: a statement run at load`);
+        if (!ts.isVariableStatement(statement)) continue;
+        for (const declaration of statement.declarationList.declarations) {
+          const init = declaration.initializer;
+          if (init && runsCode(init) && !isMarkedPure(init, text, file)) {
+            offences.push(
+              `${where(declaration)}: ${declaration.name.getText(file)} runs code at load; write it as /* @__PURE__ */ (() => ...)()`,
+            );
+          }
+        }
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+});

@@ -46,8 +46,8 @@ export class BusinessCalendar {
   readonly #rules: ZoneRules;
   readonly #years = new Map<number, YearChunk>();
 
-  /** @internal Use {@link createCalendar}. */
-  constructor(definition: CalendarDefinition, spec: CalendarSpec) {
+  /** Use {@link createCalendar}. */
+  private constructor(definition: CalendarDefinition, spec: CalendarSpec) {
     this.definition = definition;
     this.spec = spec;
     this.timeZone = spec.timeZone;
@@ -77,6 +77,11 @@ export class BusinessCalendar {
       this.#years.set(year, chunk);
     }
     return chunk;
+  }
+
+  /** @internal The calendar of an already validated definition; {@link createCalendar} is the public way. */
+  static fromSpec(definition: CalendarDefinition, spec: CalendarSpec): BusinessCalendar {
+    return new BusinessCalendar(definition, spec);
   }
 
   /**
@@ -287,7 +292,7 @@ export function calendarFor(definition: CalendarDefinition, spec: CalendarSpec):
     store.set(spec.key, found);
     return found;
   }
-  const calendar = new BusinessCalendar(definition, spec);
+  const calendar = BusinessCalendar.fromSpec(definition, spec);
   if (store.size >= CACHE_LIMIT) {
     const oldest = store.keys().next().value;
     if (oldest !== undefined) store.delete(oldest);

@@ -65,13 +65,19 @@ export const missing = deadline.noSuchProperty;
 // @ts-expect-error plan, priority and openedAt are required.
 ${ns}responseDeadline({});
 export const asError: Error = new ${ns}SlaInputError([]);
+const calendar = ${ns}createCalendar({ timeZone: "UTC", weekly: { mon: [{ start: "09:00", end: "17:00" }] } });
+export const zone: string = calendar.timeZone;
+// @ts-expect-error the calendar's internals are not in the published types.
+export const spec = calendar.spec;
+// @ts-expect-error a calendar is made by createCalendar, not by its constructor.
+export const made = new ${ns}BusinessCalendar();
 export function issuesOf(error: unknown): readonly ${ns}SlaIssue[] {
   return ${ns}isSlaInputError(error) ? error.issues : [];
 }
 `;
 }
 
-const namedImport = `import { isSlaInputError, type ResponseDeadline, responseDeadline, SlaInputError, type SlaIssue } from "adobe-support-sla";`;
+const namedImport = `import { BusinessCalendar, createCalendar, isSlaInputError, type ResponseDeadline, responseDeadline, SlaInputError, type SlaIssue } from "adobe-support-sla";`;
 const requireImport = `import sla = require("adobe-support-sla");`;
 
 let tmp = "";

@@ -1,11 +1,7 @@
 /** Bundle size of the library entry for browsers: the library's own code, and everything together. */
 
-import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-
-const root = fileURLToPath(new URL("../..", import.meta.url));
+import { browserBundle, kB } from "./bundle.js";
 
 /**
  * The issue's budget for the library's own code (minified, gzipped, zod external) is 12 kB; the
@@ -22,33 +18,10 @@ const BUDGET_GZIP = 12_000;
  */
 const ZOD_SHARE_CEILING = 28_700;
 
-interface Size {
-  readonly minified: number;
-  readonly gzipped: number;
-}
-
-async function bundle(entry: string, external: string[]): Promise<Size> {
-  const result = await build({
-    entryPoints: [`${root}/${entry}`],
-    bundle: true,
-    minify: true,
-    platform: "browser",
-    format: "esm",
-    target: "es2022",
-    write: false,
-    external,
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
-}
-
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-
 describe("browser bundle size", () => {
   it("keeps the library's own code (zod external) under its ceiling, and prints both sizes", async () => {
-    const own = await bundle("src/index.ts", ["zod", "luxon"]);
-    const whole = await bundle("src/index.ts", []);
+    const own = await browserBundle({ entry: "src/index.ts" }, ["zod", "luxon"]);
+    const whole = await browserBundle({ entry: "src/index.ts" }, []);
     process.stdout.write(
       `bundle size: own code ${kB(own.minified)} minified, ${kB(own.gzipped)} gzipped (budget ${kB(BUDGET_GZIP)}); ` +
         `whole browser bundle with zod/mini ${kB(whole.minified)} minified, ${kB(whole.gzipped)} gzipped\n`,

@@ -4,37 +4,16 @@
  */
 
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { browserBundle, kB, root } from "./bundle.js";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-
-interface Bundle {
-  readonly text: string;
-  readonly gzipped: number;
-}
-
-/** Bundles `export { ...names } from "adobe-support-sla"` (built ESM) for the browser, minified, zod external. */
-async function bundleOf(names: readonly string[]): Promise<Bundle> {
-  const result = await build({
-    stdin: { contents: `export { ${names.join(", ")} } from "./dist/index.js";`, resolveDir: root },
-    bundle: true,
-    minify: true,
-    platform: "browser",
-    format: "esm",
-    target: "es2022",
-    write: false,
-    external: ["zod", "zod/*"],
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { text: new TextDecoder().decode(code), gzipped: gzipSync(code, { level: 9 }).length };
-}
-
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+/** Bundles `export { ...names } from "adobe-support-sla"` (built ESM) for the browser, zod external. */
+const bundleOf = (names: readonly string[]) =>
+  browserBundle({ contents: `export { ${names.join(", ")} } from "./dist/index.js";` }, [
+    "zod",
+    "zod/*",
+  ]);
 
 /**
  * Typical imports and the gzipped size each ships: the size measured when set, plus about 5%, so

@@ -12,11 +12,12 @@
  */
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { ensureBuilt } from "./build.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CACHE = join(ROOT, ".cache");
@@ -37,21 +38,6 @@ const { values } = parseArgs({
 });
 const RUNS = Number(values.runs);
 const SIZES = [Number(values["rows-small"]), Number(values["rows-large"])];
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestMtime(join(ROOT, "src"))) return;
-  process.stderr.write("building dist (npm run build)...\n");
-  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-}
 
 function ensureInput(rows: number): string {
   const file = join(CACHE, `report-bench-${rows}-${SEED}-${BAD_EVERY}.csv`);
@@ -189,7 +175,7 @@ const perSecond = (n: number) => `${Math.round(n).toLocaleString("en-US")} rows/
 
 async function main(): Promise<void> {
   mkdirSync(CACHE, { recursive: true });
-  ensureBuilt();
+  ensureBuilt(ROOT, CLI);
   writePreload();
   const results: { rows: number; runs: Run[] }[] = [];
   for (const rows of SIZES) {

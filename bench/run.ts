@@ -4,8 +4,7 @@
  * each round; cold cost and memory in fresh processes; answers checked against ours. Not a test.
  */
 
-import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
@@ -16,6 +15,7 @@ import {
   type PlanId,
   responseDeadline,
 } from "../src/index.js";
+import { ensureBuilt } from "./build.js";
 import { measureCold, ROOT } from "./cold.js";
 import {
   generateInputs,
@@ -51,22 +51,6 @@ const RD_TARGETS: Partial<Record<TargetId, { plan: PlanId; priority: "P2" | "P3"
 };
 
 // ---------------------------------------------------------------- build
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  const dist = join(ROOT, "dist", "index.js");
-  if (existsSync(dist) && statSync(dist).mtimeMs >= newestMtime(join(ROOT, "src"))) return;
-  console.log("dist/ missing or older than src/: npm run build ...");
-  execSync("npm run build", { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-}
 
 // ---------------------------------------------------------------- setup
 
@@ -296,7 +280,7 @@ function table(header: string[], rows: string[][]): string {
 
 function main(): void {
   const began = performance.now();
-  ensureBuilt();
+  ensureBuilt(ROOT, join(ROOT, "dist", "index.js"));
   setupMoment();
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const machine = `${cpu} (${os.cpus().length} logical cores), ${os.platform()} ${os.arch()}, node ${process.version}`;

@@ -73,6 +73,8 @@ export type { CalendarDefinition, ClosedDates, TimeWindow, Weekday } from "./eng
 export { calendarDefinitionSchema, weekdays } from "./engine/definition.js";
 export type { SlaIssue } from "./errors.js";
 export { isSlaError, isSlaInputError, SlaError, SlaInputError } from "./errors.js";
+export type { InputLimit } from "./limits.js";
+export { inputLimits } from "./limits.js";
 export type {
   AdobeMayContact,
   AdobeMayContactInput,

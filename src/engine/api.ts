@@ -6,18 +6,35 @@ import { parseInput } from "../validation.js";
 import { BusinessCalendar, calendarFor, toSpec } from "./calendar.js";
 import type { CalendarDefinition } from "./definition.js";
 import { addBusinessTimeAt, businessTimeBetweenAt, isOpenAt, nextOpeningAt } from "./query.js";
+import { rememberCalendar, rememberedCalendar } from "./remembered.js";
 
 /**
  * Validates a calendar definition and returns a reusable {@link BusinessCalendar}.
  *
- * Equal definitions share one compiled calendar (a bounded cache), so creating the same calendar
- * per request is cheap; a predicate in `closedDates` is compared by identity. Passing a
- * `BusinessCalendar` returns it unchanged. Issue paths start with `"calendar"`.
+ * Equal definitions share one compiled calendar (a cache bounded by memory), so creating the same
+ * calendar per request is cheap; a predicate in `closedDates` is compared by identity. A
+ * definition object passed again is not validated again unless it changed (it is read and
+ * compared, about 1 ms at the limits). Passing a `BusinessCalendar` returns it unchanged. Issue
+ * paths start with `"calendar"`. A field set to `undefined` (a weekday, `closedDates`,
+ * `dateHours`) counts as absent.
+ *
+ * Limits (`inputLimits`), checked before any entry is read and rejected with code
+ * `too_big`: at most `windowsPerDay` (96) windows per weekday or date, `dateHours` (4,000) dates
+ * in `dateHours`, `holidays` (10,000) dates in a `closedDates` list (use a function for rules).
+ *
+ * Gotcha: a calendar whose windows are all closed (`closedDates: () => true`, or only
+ * `dateHours` in the past) is valid, but every answer that needs open time (`nextOpening`,
+ * `addBusinessTime` past its last window) fails with code `beyond_supported_range`, in
+ * milliseconds; `isOpen` answers `false` and `businessTimeBetween` `0`.
+ *
+ * The calendar is deeply frozen, and nothing reachable from it can change an answer: its
+ * validated windows and compiled years are private.
  *
  * @param definition - Weekly windows in an IANA zone, closed dates, date-specific hours.
  * @returns A frozen calendar, compiled year by year on first use.
  * @throws {@link SlaInputError} When the definition is invalid (unknown zone, a time that is not
- *   `HH:mm`, overlapping windows, a bad date, an unknown key) or never open.
+ *   `HH:mm`, overlapping windows, a bad date, an unknown key), over a limit (`too_big`) or has
+ *   no window on any day (`calendar_never_open`).
  * @example
  * ```ts
  * import { createCalendar, isSlaInputError } from "adobe-support-sla";
@@ -39,8 +56,12 @@ import { addBusinessTimeAt, businessTimeBetweenAt, isOpenAt, nextOpeningAt } fro
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
   if (BusinessCalendar.isCalendar(definition)) return definition;
+  const known = rememberedCalendar(definition);
+  if (known !== undefined) return known;
   const { definition: frozen, spec } = toSpec(definition, ["calendar"]);
-  return calendarFor(frozen, spec);
+  const calendar = calendarFor(frozen, spec);
+  rememberCalendar(definition, calendar);
+  return calendar;
 }
 
 /**

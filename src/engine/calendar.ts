@@ -1,6 +1,7 @@
-/** The `BusinessCalendar` value: a validated definition plus its lazily compiled years, shared through a bounded cache. */
+/** The `BusinessCalendar` value: a validated definition plus its lazily compiled years, shared through caches bounded by memory. */
 
 import { describeThrown, SlaInputError } from "../errors.js";
+import { createMemo, createWeakMemo } from "../memo.js";
 import { daysFromCivil, MS_PER_DAY, parseIsoDate } from "../time/civil.js";
 import { SUPPORTED_FROM_MS, SUPPORTED_RANGE, SUPPORTED_UNTIL_MS } from "../time/range.js";
 import { type ZoneRules, zoneRules } from "../time/zone.js";
@@ -13,16 +14,43 @@ import {
   type NormalizedWindow,
   parseTimeOfDay,
   type TimeWindow,
+  validatedDates,
+  type Weekday,
   weekdays,
 } from "./definition.js";
 
 const FIRST_YEAR = 1970;
 const LAST_YEAR = 2199;
 
+/** What a calendar knows and no caller can reach: kept in a module-private WeakMap. */
+interface CalendarState {
+  readonly spec: CalendarSpec;
+  readonly rules: ZoneRules;
+  /** A number unique to this calendar, for the compiled-years memo. */
+  readonly serial: number;
+}
+
+const states = /* @__PURE__ */ new WeakMap<object, CalendarState>();
+/** Passed to the constructor by this module only: `new BusinessCalendar(...)` elsewhere throws. */
+const constructing = {};
+let serials = 0;
+
+/**
+ * Compiled years of every calendar, by `serial * 256 + (year - 1970)`: 32 MB at most (a year
+ * costs 28 bytes per window, about 75 kB for a calendar open 09:00-17:00 on weekdays, 1 MB for
+ * one with 96 windows every day). A year dropped is compiled again when asked for.
+ */
+const compiledYears = /* @__PURE__ */ (() =>
+  createMemo<number, YearChunk>({
+    maxBytes: 32 * 1024 * 1024,
+    sizeOf: (_, chunk) => 256 + 28 * chunk.count,
+  }))();
+
 /**
  * A business calendar: open windows in an IANA zone, compiled year by year on first use into
- * epoch-ms arrays. It behaves as an immutable value: the compiled years are a private cache that
- * never changes an answer. Create one with {@link createCalendar} (the constructor is internal).
+ * epoch-ms arrays. It is an immutable value: deeply frozen, with its validated windows and compiled
+ * years kept where no caller can reach them. Create one with {@link createCalendar} (the
+ * constructor is internal).
  *
  * @example
  * ```ts
@@ -39,49 +67,17 @@ const LAST_YEAR = 2199;
 export class BusinessCalendar {
   /** The IANA zone the windows are read in. */
   readonly timeZone: string;
-  /** The definition this calendar was created from (frozen copy). */
+  /** The definition this calendar was created from (a deeply frozen copy). */
   readonly definition: CalendarDefinition;
-  /** @internal */
-  readonly spec: CalendarSpec;
-  readonly #rules: ZoneRules;
-  readonly #years = new Map<number, YearChunk>();
 
   /** Use {@link createCalendar}. */
-  private constructor(definition: CalendarDefinition, spec: CalendarSpec) {
+  private constructor(secret: object, definition: CalendarDefinition, spec: CalendarSpec) {
+    if (secret !== constructing) throw new TypeError("use createCalendar() to make a calendar");
+    freezeClass();
     this.definition = definition;
-    this.spec = spec;
     this.timeZone = spec.timeZone;
-    this.#rules = zoneRules(spec.timeZone);
+    states.set(this, Object.freeze({ spec, rules: zoneRules(spec.timeZone), serial: serials++ }));
     Object.freeze(this);
-  }
-
-  /** @internal The compiled windows of UTC year `year` (compiled on first use). */
-  year(year: number): YearChunk {
-    let chunk = this.#years.get(year);
-    if (chunk === undefined) {
-      if (year < FIRST_YEAR || year > LAST_YEAR) throw beyondRange();
-      const from = daysFromCivil(year, 1, 1) * MS_PER_DAY;
-      const until = daysFromCivil(year + 1, 1, 1) * MS_PER_DAY;
-      try {
-        chunk = compileYear(this.spec, this.#rules, year, from, until);
-      } catch (error) {
-        const path = ["calendar", "closedDates"];
-        throw new SlaInputError([
-          {
-            path,
-            code: "invalid_closed_dates",
-            message: joinField(path, `function failed: ${describeThrown(error)}`),
-          },
-        ]);
-      }
-      this.#years.set(year, chunk);
-    }
-    return chunk;
-  }
-
-  /** @internal The calendar of an already validated definition; {@link createCalendar} is the public way. */
-  static fromSpec(definition: CalendarDefinition, spec: CalendarSpec): BusinessCalendar {
-    return new BusinessCalendar(definition, spec);
   }
 
   /**
@@ -99,17 +95,60 @@ export class BusinessCalendar {
    * ```
    */
   static isCalendar(value: unknown): value is BusinessCalendar {
-    try {
-      return typeof value === "object" && value !== null && #years in value;
-    } catch {
-      return false;
-    }
+    return typeof value === "object" && value !== null && states.has(value);
   }
+}
 
-  /** @internal UTC offset at an instant, in milliseconds. */
-  offsetAt(epochMs: number): number {
-    return this.#rules.offsetAt(epochMs);
+/** Freezes the class and its prototype (on first construction, so that loading the module does nothing). */
+function freezeClass(): void {
+  if (Object.isFrozen(BusinessCalendar)) return;
+  Object.freeze(BusinessCalendar.prototype);
+  Object.freeze(BusinessCalendar);
+}
+
+/** The calendar of a validated definition (the constructor is private to this module). */
+function makeCalendar(definition: CalendarDefinition, spec: CalendarSpec): BusinessCalendar {
+  const Calendar = BusinessCalendar as unknown as new (
+    secret: object,
+    definition: CalendarDefinition,
+    spec: CalendarSpec,
+  ) => BusinessCalendar;
+  return new Calendar(constructing, definition, spec);
+}
+
+function stateOf(calendar: BusinessCalendar): CalendarState {
+  return states.get(calendar) as CalendarState;
+}
+
+/** The compiled windows of UTC year `year` of a calendar (compiled on first use, kept in a bounded memo). */
+export function yearOf(calendar: BusinessCalendar, year: number): YearChunk {
+  const state = stateOf(calendar);
+  const key = state.serial * 256 + (year - FIRST_YEAR);
+  const cached = compiledYears.get(key);
+  if (cached !== undefined) return cached;
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw beyondRange();
+  const from = daysFromCivil(year, 1, 1) * MS_PER_DAY;
+  const until = daysFromCivil(year + 1, 1, 1) * MS_PER_DAY;
+  let chunk: YearChunk;
+  try {
+    chunk = compileYear(state.spec, state.rules, year, from, until);
+  } catch (error) {
+    const path = ["calendar", "closedDates"];
+    throw new SlaInputError([
+      {
+        path,
+        code: "invalid_closed_dates",
+        message: joinField(path, `function failed: ${describeThrown(error)}`),
+      },
+    ]);
   }
+  compiledYears.set(key, chunk);
+  return chunk;
+}
+
+/** The estimated bytes a calendar holds (its definition copy and validated windows), for cache budgets. */
+export function calendarBytes(calendar: BusinessCalendar): number {
+  return stateOf(calendar).spec.bytes;
 }
 
 /** The error for an answer that would fall after the end of the supported range. */
@@ -185,6 +224,13 @@ function normalizeWindows(
   return out;
 }
 
+/**
+ * Estimated bytes per part of a calendar (measured on V8 with test/memo/heap-child.ts): a window
+ * costs its frozen copy in `definition` and its normalized form; a date of `dateHours` its key,
+ * two arrays and a map entry; a closed date a set entry and a slot in the copied list.
+ */
+const BYTES = { calendar: 2_048, window: 160, date: 256, closedDate: 72 } as const;
+
 /** Validates and normalizes a definition (throws `SlaInputError` with paths under `prefix`). */
 export function toSpec(
   input: unknown,
@@ -195,17 +241,20 @@ export function toSpec(
   const weekly = weekdays.map((day) =>
     normalizeWindows(parsed.weekly[day] ?? [], [...prefix, "weekly", day], issues),
   );
+  let windowCount = weekly.reduce((sum, w) => sum + w.length, 0);
   const dateHours = new Map<number, readonly NormalizedWindow[]>();
   for (const [date, windows] of Object.entries(parsed.dateHours ?? {})) {
-    dateHours.set(
-      parseIsoDate(date) as number,
-      normalizeWindows(windows, [...prefix, "dateHours", date], issues),
-    );
+    const normalized = normalizeWindows(windows, [...prefix, "dateHours", date], issues);
+    dateHours.set(parseIsoDate(date) as number, normalized);
+    windowCount += normalized.length;
   }
   const closed = parsed.closedDates ?? [];
-  const closedDays = new Set<number>(
-    typeof closed === "function" ? [] : closed.map((d) => parseIsoDate(d) as number),
-  );
+  // The validated copy of a list, not the caller's array: it cannot change under us.
+  const closedList =
+    typeof closed === "function"
+      ? []
+      : (validatedDates(closed) ?? (Array.prototype.slice.call(closed) as string[]));
+  const closedDays = new Set<number>(closedList.map((d) => parseIsoDate(d) as number));
   const closedPredicate = typeof closed === "function" ? closed : undefined;
   const neverOpen =
     weekly.every((w) => w.length === 0) && [...dateHours.values()].every((w) => w.length === 0);
@@ -221,8 +270,11 @@ export function toSpec(
     });
   }
   if (issues.length > 0) throw new SlaInputError(issues);
+  // Times are whole seconds: written in base 36, a window takes about 8 characters of the key.
   const windowsKey = (windows: readonly NormalizedWindow[]) =>
-    windows.map((w) => `${w.startMs}-${w.endMs}`).join(",");
+    windows
+      .map((w) => `${(w.startMs / 1000).toString(36)}-${(w.endMs / 1000).toString(36)}`)
+      .join(",");
   const key = [
     parsed.timeZone,
     weekly.map(windowsKey).join("/"),
@@ -232,71 +284,74 @@ export function toSpec(
       .map(([d, w]) => `${d}:${windowsKey(w)}`)
       .join(";"),
   ].join("|");
+  const bytes =
+    BYTES.calendar +
+    key.length +
+    BYTES.window * windowCount +
+    BYTES.date * dateHours.size +
+    BYTES.closedDate * closedList.length;
   const spec: CalendarSpec = Object.freeze({
     timeZone: parsed.timeZone,
-    weekly,
+    weekly: Object.freeze(weekly),
     closedDays,
     closedPredicate,
     dateHours,
+    weeklyOpen: weekly.some((w) => w.length > 0),
     key,
+    bytes,
   });
-  return { definition: deepFreeze(structuredCloneDefinition(parsed as CalendarDefinition)), spec };
+  return { definition: frozenCopy(parsed as CalendarDefinition, closedList), spec };
 }
 
-function structuredCloneDefinition(definition: CalendarDefinition): CalendarDefinition {
+/** A deeply frozen copy of a parsed definition (absent and `undefined` fields left out). */
+function frozenCopy(parsed: CalendarDefinition, closedList: readonly string[]): CalendarDefinition {
+  const copyWindows = (windows: readonly TimeWindow[]) =>
+    Object.freeze(windows.map((w) => Object.freeze({ start: w.start, end: w.end })));
+  const weekly: Partial<Record<Weekday, readonly TimeWindow[]>> = {};
+  for (const day of weekdays) {
+    const windows = parsed.weekly[day];
+    if (windows !== undefined) weekly[day] = copyWindows(windows);
+  }
   const copy: { -readonly [K in keyof CalendarDefinition]: CalendarDefinition[K] } = {
-    timeZone: definition.timeZone,
-    weekly: Object.fromEntries(
-      Object.entries(definition.weekly).map(([d, w]) => [d, w.map((x) => ({ ...x }))]),
-    ),
+    timeZone: parsed.timeZone,
+    weekly: Object.freeze(weekly),
   };
-  if (definition.closedDates !== undefined) {
+  if (parsed.closedDates !== undefined) {
     copy.closedDates =
-      typeof definition.closedDates === "function"
-        ? definition.closedDates
-        : [...definition.closedDates];
+      typeof parsed.closedDates === "function"
+        ? parsed.closedDates
+        : Object.freeze([...closedList]);
   }
-  if (definition.dateHours !== undefined) {
-    copy.dateHours = Object.fromEntries(
-      Object.entries(definition.dateHours).map(([d, w]) => [d, w.map((x) => ({ ...x }))]),
-    );
+  if (parsed.dateHours !== undefined) {
+    const dateHours: Record<string, readonly TimeWindow[]> = {};
+    for (const [date, windows] of Object.entries(parsed.dateHours)) {
+      dateHours[date] = copyWindows(windows);
+    }
+    copy.dateHours = Object.freeze(dateHours);
   }
-  return copy;
+  return Object.freeze(copy);
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
+/**
+ * Calendars by definition (a predicate in `closedDates` by identity), shared by every caller:
+ * 16 MB at most by {@link calendarBytes} (a regional calendar with 20 holidays is about 5 kB; a
+ * calendar bigger than the budget is returned but not kept).
+ */
+const calendars = /* @__PURE__ */ (() =>
+  createMemo<string, BusinessCalendar>({
+    maxBytes: 16 * 1024 * 1024,
+    sizeOf: (key, calendar) => key.length + calendarBytes(calendar),
+  }))();
+/** A number per closed-dates predicate, for the keys of {@link calendars}. */
+const predicateSerials = /* @__PURE__ */ (() =>
+  createWeakMemo<(isoDate: string) => boolean, number>())();
 
-const CACHE_LIMIT = 256;
-const byKey = /* @__PURE__ */ new Map<string, BusinessCalendar>();
-const byPredicate = /* @__PURE__ */ new WeakMap<
-  (isoDate: string) => boolean,
-  Map<string, BusinessCalendar>
->();
-
-/** A calendar for a validated spec, reusing an equal one compiled before (bounded LRU; predicates by identity). */
+/** A calendar for a validated spec, reusing an equal one made before (see {@link calendars}). */
 export function calendarFor(definition: CalendarDefinition, spec: CalendarSpec): BusinessCalendar {
-  const store = spec.closedPredicate
-    ? (byPredicate.get(spec.closedPredicate) ?? new Map<string, BusinessCalendar>())
-    : byKey;
-  if (spec.closedPredicate && !byPredicate.has(spec.closedPredicate))
-    byPredicate.set(spec.closedPredicate, store);
-  const found = store.get(spec.key);
-  if (found) {
-    store.delete(spec.key);
-    store.set(spec.key, found);
-    return found;
-  }
-  const calendar = BusinessCalendar.fromSpec(definition, spec);
-  if (store.size >= CACHE_LIMIT) {
-    const oldest = store.keys().next().value;
-    if (oldest !== undefined) store.delete(oldest);
-  }
-  store.set(spec.key, calendar);
-  return calendar;
+  const predicate = spec.closedPredicate;
+  const key =
+    predicate === undefined
+      ? spec.key
+      : `#${predicateSerials.getOrCompute(predicate, () => serials++)}|${spec.key}`;
+  return calendars.getOrCompute(key, () => makeCalendar(definition, spec));
 }

@@ -1,7 +1,7 @@
 /** Compiles one UTC year of a business calendar into sorted epoch-ms window arrays with cumulative business time. */
 
 import { isoDateOfDays, isoWeekday, MS_PER_DAY } from "../time/civil.js";
-import { type OffsetSegment, resolveWall, type ZoneRules } from "../time/zone.js";
+import { resolveWall, type ZoneRules } from "../time/zone.js";
 import type { CalendarSpec, NormalizedWindow } from "./definition.js";
 
 /**
@@ -25,8 +25,6 @@ export interface YearChunk {
   readonly days: Int32Array;
   readonly cumulative: Float64Array;
   readonly total: number;
-  /** Offsets in force across the year (and a few days either side), for local-time formatting. */
-  readonly segments: readonly OffsetSegment[];
 }
 
 /** Called with a date's `YYYY-MM-DD`; throws what the caller's predicate throws. */
@@ -42,9 +40,36 @@ function isClosed(spec: CalendarSpec, day: number): boolean {
   return answer;
 }
 
+/**
+ * The windows of a local date. The closed-dates check comes last, so that a predicate is only
+ * asked about dates that would otherwise open (a never-open calendar costs no predicate calls on
+ * its closed weekdays).
+ */
 function windowsOf(spec: CalendarSpec, day: number): readonly NormalizedWindow[] {
-  if (isClosed(spec, day)) return [];
-  return spec.dateHours.get(day) ?? spec.weekly[isoWeekday(day) - 1] ?? [];
+  const windows = spec.dateHours.get(day) ?? spec.weekly[isoWeekday(day) - 1] ?? [];
+  return windows.length === 0 || isClosed(spec, day) ? [] : windows;
+}
+
+/** The year with no window: what a closed year compiles to, without asking the zone for offsets. */
+function emptyYear(year: number, from: number, until: number): YearChunk {
+  return {
+    year,
+    from,
+    until,
+    count: 0,
+    starts: new Float64Array(0),
+    ends: new Float64Array(0),
+    days: new Int32Array(0),
+    cumulative: new Float64Array(1),
+    total: 0,
+  };
+}
+
+/** True when no date in `[firstDay, lastDay]` has `dateHours` (a loop over the dates, not the map). */
+function noDateHoursIn(spec: CalendarSpec, firstDay: number, lastDay: number): boolean {
+  if (spec.dateHours.size === 0) return true;
+  for (let day = firstDay; day <= lastDay; day++) if (spec.dateHours.has(day)) return false;
+  return true;
 }
 
 /**
@@ -63,6 +88,17 @@ export function compileYear(
   // ends at most two days after its date's midnight.
   const firstDay = Math.floor(from / MS_PER_DAY) - 3;
   const lastDay = Math.floor(until / MS_PER_DAY) + 1;
+  // A year with no window at all (only weekly windows, every one closed; or dateHours elsewhere)
+  // is found without the zone's offsets, which cost far more than reading the dates.
+  if (!spec.weeklyOpen && noDateHoursIn(spec, firstDay, lastDay)) {
+    return emptyYear(year, from, until);
+  }
+  const local: { day: number; windows: readonly NormalizedWindow[] }[] = [];
+  for (let day = firstDay; day <= lastDay; day++) {
+    const windows = windowsOf(spec, day);
+    if (windows.length > 0) local.push({ day, windows });
+  }
+  if (local.length === 0) return emptyYear(year, from, until);
   const segments = rules.segmentsBetween(
     firstDay * MS_PER_DAY - MS_PER_DAY,
     (lastDay + 3) * MS_PER_DAY,
@@ -74,9 +110,9 @@ export function compileYear(
   const rawEnds: number[] = [];
   const rawDays: number[] = [];
   let sorted = true;
-  for (let day = firstDay; day <= lastDay; day++) {
+  for (const { day, windows } of local) {
     const midnight = day * MS_PER_DAY;
-    for (const window of windowsOf(spec, day)) {
+    for (const window of windows) {
       const start = resolveWall(midnight + window.startMs, segments);
       const end = resolveWall(midnight + window.endMs, segments);
       if (end <= start) continue;
@@ -119,6 +155,5 @@ export function compileYear(
     days: Int32Array.from(days),
     cumulative,
     total: cumulative[count] as number,
-    segments,
   };
 }

@@ -1,6 +1,8 @@
 /** Business calendar definitions: the public shape, its validation and the normalized form the compiler reads. */
 
 import * as z from "zod/mini";
+import { inputLimits } from "../limits.js";
+import { createWeakMemo } from "../memo.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
 import { isValidTimeZone } from "../time/zone.js";
 import { closest } from "../validation.js";
@@ -86,17 +88,22 @@ export type ClosedDates = readonly string[] | ((isoDate: string) => boolean);
 export interface CalendarDefinition {
   /** IANA zone the windows are read in, e.g. `"Europe/Paris"`. */
   readonly timeZone: string;
-  /** Open windows per weekday; a missing or empty weekday is closed. */
+  /**
+   * Open windows per weekday, at most {@link inputLimits}`.windowsPerDay` (96) each; a missing,
+   * `undefined` or empty weekday is closed.
+   */
   readonly weekly: Partial<Readonly<Record<Weekday, readonly TimeWindow[]>>>;
   /**
-   * Dates on which no window opens (holidays). A window belongs to the date it starts on.
-   * A closed date wins over `dateHours`.
+   * Dates on which no window opens (holidays): at most {@link inputLimits}`.holidays` (10,000)
+   * dates, or a predicate for rules. A window belongs to the date it starts on. A closed date wins
+   * over `dateHours`.
    * @default []
    */
   readonly closedDates?: ClosedDates | undefined;
   /**
    * Hours for specific dates (`YYYY-MM-DD`), replacing that weekday's windows: a half day, or an
-   * open Saturday. An empty list closes the date.
+   * open Saturday. An empty list closes the date. At most {@link inputLimits}`.dateHours` (4,000)
+   * dates of at most `windowsPerDay` (96) windows each.
    * @default {}
    */
   readonly dateHours?: Readonly<Record<string, readonly TimeWindow[]>> | undefined;
@@ -116,8 +123,12 @@ export interface CalendarSpec {
   readonly closedDays: ReadonlySet<number>;
   readonly closedPredicate: ((isoDate: string) => boolean) | undefined;
   readonly dateHours: ReadonlyMap<number, readonly NormalizedWindow[]>;
+  /** True when some weekday has a window (else only `dateHours` can open a date). */
+  readonly weeklyOpen: boolean;
   /** Identity of the definition, without the predicate: equal keys compile to equal arrays. */
   readonly key: string;
+  /** Estimated bytes the calendar holds (definition copy, normalized windows, key), for cache budgets. */
+  readonly bytes: number;
 }
 
 const TIME_RE = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -138,15 +149,15 @@ const timeText = /* @__PURE__ */ (() => z.string({ error: "expected a time of da
 
 const windowSchema = /* @__PURE__ */ (() => z.strictObject({ start: timeText, end: timeText }))();
 
-/** Most closed dates a list may hold (use a function for rules). */
-export const MAX_CLOSED_DATES = 100_000;
-/** Most windows one day may hold. */
-export const MAX_WINDOWS_PER_DAY = 96;
+/** The length of an array, read once (a hostile `length` getter cannot make it change). */
+const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
 
+/** A list of windows, its length checked against `inputLimits.windowsPerDay` before any window is read. */
 const windowsSchema = /* @__PURE__ */ (() =>
   z.pipe(
-    z.custom<unknown>((v) => !Array.isArray(v) || v.length <= MAX_WINDOWS_PER_DAY, {
-      error: `has too many windows; at most ${MAX_WINDOWS_PER_DAY} per day`,
+    z.custom<unknown>((v) => lengthOf(v) <= inputLimits.windowsPerDay, {
+      error: (issue) =>
+        `has ${lengthOf(issue.input)} windows; at most ${inputLimits.windowsPerDay} per day are accepted (inputLimits.windowsPerDay)`,
       params: { code: "too_big" },
     }),
     z.array(windowSchema, { error: "expected a list of { start, end } windows" }),
@@ -167,15 +178,19 @@ const isoDateText = /* @__PURE__ */ (() =>
  * contents are still the same strings (`===`, element by element) is much cheaper than parsing
  * every date again, and a list changed in place is simply validated again.
  */
-const validatedLists = /* @__PURE__ */ new WeakMap<
-  readonly unknown[],
-  { copy: readonly string[]; key: string }
->();
+const validatedLists = /* @__PURE__ */ (() =>
+  createWeakMemo<readonly unknown[], { copy: readonly string[]; key: string }>())();
 
 function unchangedSince(list: readonly unknown[], copy: readonly string[]): boolean {
   if (list.length !== copy.length) return false;
   for (let i = 0; i < list.length; i++) if (list[i] !== copy[i]) return false;
   return true;
+}
+
+/** The frozen copy of a list taken when it was validated, if it has not changed since. */
+export function validatedDates(list: readonly string[]): readonly string[] | undefined {
+  const known = validatedLists.get(list);
+  return known && unchangedSince(list, known.copy) ? known.copy : undefined;
 }
 
 /** A cache key for a validated list of dates (its entries joined, memoised per array). */
@@ -207,10 +222,10 @@ export const closedDatesSchema = /* @__PURE__ */ (() =>
       }
       const known = validatedLists.get(value);
       if (known && unchangedSince(value, known.copy)) return value as string[];
-      if (value.length > MAX_CLOSED_DATES) {
+      if (value.length > inputLimits.holidays) {
         ctx.issues.push({
           code: "custom",
-          message: `has ${value.length} entries; at most ${MAX_CLOSED_DATES} dates are accepted (use a function for rules)`,
+          message: `has ${value.length} entries; at most ${inputLimits.holidays} dates are accepted (inputLimits.holidays; use a function for rules)`,
           params: { code: "too_big" },
           input: value,
         });
@@ -233,7 +248,7 @@ export const closedDatesSchema = /* @__PURE__ */ (() =>
         }
       }
       if (!ok) return z.NEVER;
-      const copy = [...(value as string[])];
+      const copy = Object.freeze(Array.prototype.slice.call(value) as string[]);
       validatedLists.set(value, { copy, key: copy.join(",") });
       return value as string[];
     }),
@@ -284,13 +299,33 @@ export const calendarDefinitionSchema = /* @__PURE__ */ (() =>
     dateHours: z.optional(
       z.pipe(
         z.custom<unknown>(
-          (v) => v === null || typeof v !== "object" || Object.keys(v).length <= MAX_CLOSED_DATES,
-          { error: `has too many dates; at most ${MAX_CLOSED_DATES}`, params: { code: "too_big" } },
+          (v) =>
+            keyCount(v) <= inputLimits.dateHours && windowCount(v) <= inputLimits.dateHourWindows,
+          {
+            error: (issue) =>
+              keyCount(issue.input) > inputLimits.dateHours
+                ? `has ${keyCount(issue.input)} dates; at most ${inputLimits.dateHours} are accepted (inputLimits.dateHours)`
+                : `has ${windowCount(issue.input)} windows in all; at most ${inputLimits.dateHourWindows} are accepted (inputLimits.dateHourWindows)`,
+            params: { code: "too_big" },
+          },
         ),
         z.record(isoDateText, windowsSchema),
       ),
     ),
   }))();
+
+/** Own enumerable keys of an object (0 for anything else), counted before any entry is read. */
+function keyCount(value: unknown): number {
+  return value !== null && typeof value === "object" ? Object.keys(value).length : 0;
+}
+
+/** Windows of all dates together (called once the number of dates is known to be bounded). */
+function windowCount(value: unknown): number {
+  if (value === null || typeof value !== "object") return 0;
+  let total = 0;
+  for (const windows of Object.values(value)) total += lengthOf(windows);
+  return total;
+}
 
 /** The zone name closest to a misspelled one (only computed on the error path). */
 function suggestTimeZone(name: string): string | undefined {

@@ -2,7 +2,7 @@
 
 import { SUPPORTED_UNTIL_MS } from "../time/range.js";
 import { utcYear } from "../time/zone.js";
-import { type BusinessCalendar, beyondRange } from "./calendar.js";
+import { type BusinessCalendar, beyondRange, yearOf } from "./calendar.js";
 import type { YearChunk } from "./compile.js";
 
 /** Index of the last window starting at or before `t` in `chunk`, or -1. */
@@ -26,22 +26,28 @@ function cumulativeAt(chunk: YearChunk, t: number): number {
   return (chunk.cumulative[i] as number) + Math.min(t, chunk.ends[i] as number) - start;
 }
 
+/**
+ * Instants are normalized where they enter (`t + 0` turns `-0` into `0` and leaves every other
+ * number as it is), so that no answer is ever `-0`.
+ */
+
 /** True when `t` lies in an open window (`start <= t < end`). */
 export function isOpenAt(calendar: BusinessCalendar, t: number): boolean {
-  const chunk = calendar.year(utcYear(t));
+  const chunk = yearOf(calendar, utcYear(t));
   const i = lastStartAtOrBefore(chunk, t);
   return i >= 0 && t < (chunk.ends[i] as number);
 }
 
 /** The earliest open instant at or after `t` (`t` itself when open). */
-export function nextOpeningAt(calendar: BusinessCalendar, t: number): number {
-  let chunk = calendar.year(utcYear(t));
+export function nextOpeningAt(calendar: BusinessCalendar, at: number): number {
+  const t = at + 0;
+  let chunk = yearOf(calendar, utcYear(t));
   const i = lastStartAtOrBefore(chunk, t);
   if (i >= 0 && t < (chunk.ends[i] as number)) return t;
   let next = i + 1;
   while (next >= chunk.count) {
     if (chunk.until >= SUPPORTED_UNTIL_MS) throw beyondRange();
-    chunk = calendar.year(chunk.year + 1);
+    chunk = yearOf(calendar, chunk.year + 1);
     next = 0;
   }
   return chunk.starts[next] as number;
@@ -51,14 +57,19 @@ export function nextOpeningAt(calendar: BusinessCalendar, t: number): number {
  * The earliest instant `u >= t` with `duration` of business time in `[t, u)`.
  * `duration` is a non-negative whole number of milliseconds; `0` returns `t`.
  */
-export function addBusinessTimeAt(calendar: BusinessCalendar, t: number, duration: number): number {
+export function addBusinessTimeAt(
+  calendar: BusinessCalendar,
+  start: number,
+  duration: number,
+): number {
+  const t = start + 0;
   if (duration <= 0) return t;
-  let chunk = calendar.year(utcYear(t));
+  let chunk = yearOf(calendar, utcYear(t));
   let target = cumulativeAt(chunk, t) + duration;
   while (target > chunk.total) {
     target -= chunk.total;
     if (chunk.until >= SUPPORTED_UNTIL_MS) throw beyondRange();
-    chunk = calendar.year(chunk.year + 1);
+    chunk = yearOf(calendar, chunk.year + 1);
   }
   // Smallest k with cumulative[k + 1] >= target: the window in which the target is reached.
   const cumulative = chunk.cumulative;
@@ -72,22 +83,27 @@ export function addBusinessTimeAt(calendar: BusinessCalendar, t: number, duratio
   return insideRange((chunk.starts[lo] as number) + (target - (cumulative[lo] as number)));
 }
 
-/** The range's end is exclusive: an answer on or after it cannot be given. */
+/** The range's end is exclusive: an answer on or after it cannot be given (and `-0` is `0`). */
 function insideRange(t: number): number {
   if (t >= SUPPORTED_UNTIL_MS) throw beyondRange();
-  return t;
+  return t + 0;
 }
 
 /** Business time in `[a, b)`; negative when `b < a`. */
 export function businessTimeBetweenAt(calendar: BusinessCalendar, a: number, b: number): number {
   // 0 - x, not -x: an empty reversed interval must give 0, not -0.
   if (b < a) return 0 - businessTimeBetweenAt(calendar, b, a);
-  const first = calendar.year(utcYear(a));
+  return forwardTimeBetween(calendar, a, b) + 0;
+}
+
+/** Business time in `[a, b)` for `a <= b`. */
+function forwardTimeBetween(calendar: BusinessCalendar, a: number, b: number): number {
+  const first = yearOf(calendar, utcYear(a));
   const lastYear = utcYear(b);
   if (first.year === lastYear) return cumulativeAt(first, b) - cumulativeAt(first, a);
   let total = first.total - cumulativeAt(first, a);
-  for (let year = first.year + 1; year < lastYear; year++) total += calendar.year(year).total;
-  return total + cumulativeAt(calendar.year(lastYear), b);
+  for (let year = first.year + 1; year < lastYear; year++) total += yearOf(calendar, year).total;
+  return total + cumulativeAt(yearOf(calendar, lastYear), b);
 }
 
 /** Position of the window containing or following `t`: its chunk and index (moving to later years as needed). */
@@ -95,12 +111,12 @@ function windowAtOrAfter(
   calendar: BusinessCalendar,
   t: number,
 ): { chunk: YearChunk; index: number } {
-  let chunk = calendar.year(utcYear(t));
+  let chunk = yearOf(calendar, utcYear(t));
   let index = lastStartAtOrBefore(chunk, t);
   if (index < 0 || t >= (chunk.ends[index] as number)) index += 1;
   while (index >= chunk.count) {
     if (chunk.until >= SUPPORTED_UNTIL_MS) throw beyondRange();
-    chunk = calendar.year(chunk.year + 1);
+    chunk = yearOf(calendar, chunk.year + 1);
     index = 0;
   }
   return { chunk, index };
@@ -118,7 +134,7 @@ export function endOfNextBusinessDayAt(calendar: BusinessCalendar, t: number): n
     index += 1;
     while (index >= chunk.count) {
       if (chunk.until >= SUPPORTED_UNTIL_MS) throw beyondRange();
-      chunk = calendar.year(chunk.year + 1);
+      chunk = yearOf(calendar, chunk.year + 1);
       index = 0;
     }
   }
@@ -129,7 +145,7 @@ export function endOfNextBusinessDayAt(calendar: BusinessCalendar, t: number): n
     index += 1;
     if (index >= chunk.count) {
       if (chunk.until >= SUPPORTED_UNTIL_MS) break;
-      chunk = calendar.year(chunk.year + 1);
+      chunk = yearOf(calendar, chunk.year + 1);
       index = 0;
       if (chunk.count === 0) break;
     }
@@ -147,12 +163,12 @@ export function businessTimeByDay(
 ): { day: number; ms: number }[] {
   const out: { day: number; ms: number }[] = [];
   if (b <= a) return out;
-  let chunk = calendar.year(utcYear(a));
+  let chunk = yearOf(calendar, utcYear(a));
   let index = Math.max(lastStartAtOrBefore(chunk, a), 0);
   for (;;) {
     while (index >= chunk.count) {
       if (chunk.until >= b || chunk.until >= SUPPORTED_UNTIL_MS) return out;
-      chunk = calendar.year(chunk.year + 1);
+      chunk = yearOf(calendar, chunk.year + 1);
       index = 0;
     }
     const start = Math.max(chunk.starts[index] as number, a);

@@ -6,7 +6,7 @@ import { planIds } from "../data/plans.js";
 import { priorities } from "../data/priorities.js";
 import { type RegionId, regionIds, regions } from "../data/regions.js";
 import type { BusinessCalendar } from "../engine/calendar.js";
-import { calendarFor, toSpec } from "../engine/calendar.js";
+import { calendarBytes, calendarFor, toSpec } from "../engine/calendar.js";
 import {
   type ClosedDates,
   closedDatesKey,
@@ -14,6 +14,7 @@ import {
   timeZoneSchema,
 } from "../engine/definition.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
+import { createMemo } from "../memo.js";
 import { parseIsoDate } from "../time/civil.js";
 import { type ZoneRules, zoneRules } from "../time/zone.js";
 import { joinField } from "../validation.js";
@@ -116,24 +117,26 @@ export interface Place {
   readonly rules: ZoneRules;
 }
 
-const places = /* @__PURE__ */ new Map<string, Place>();
+/**
+ * Resolved places by region, country and zone: 512 kB (a place is two small frozen choices and a
+ * reference to shared zone rules, counted at 512 bytes plus its key).
+ */
+const places = /* @__PURE__ */ (() =>
+  createMemo<string, Place>({ maxBytes: 512 * 1024, sizeOf: (key) => 512 + 2 * key.length }))();
 
 /**
  * Resolves region and zone (frozen choices, shared between calls with the same inputs through a
- * bounded memo); the region may be missing (see {@link missingRegion}).
+ * memo bounded by memory); the region may be missing (see {@link missingRegion}).
  */
 export function resolvePlace(input: PlaceInput): Place {
   const key = `${input.region ?? ""}|${input.billingCountry ?? ""}|${input.timeZone ?? ""}`;
-  const known = places.get(key);
-  if (known !== undefined) return known;
-  const country = countryOf(input.billingCountry);
-  const chosen = chooseRegion(input.region, country);
-  const region = chosen && Object.freeze(chosen);
-  const zone = Object.freeze(chooseTimeZone(input.timeZone, region, country));
-  const place: Place = Object.freeze({ country, region, zone, rules: zoneRules(zone.id) });
-  if (places.size >= 1000) places.clear();
-  places.set(key, place);
-  return place;
+  return places.getOrCompute(key, () => {
+    const country = countryOf(input.billingCountry);
+    const chosen = chooseRegion(input.region, country);
+    const region = chosen && Object.freeze(chosen);
+    const zone = Object.freeze(chooseTimeZone(input.timeZone, region, country));
+    return Object.freeze({ country, region, zone, rules: zoneRules(zone.id) });
+  });
 }
 
 /**
@@ -163,12 +166,23 @@ export function missingRegion(input: PlaceInput, why: string): SlaIssue | undefi
   return undefined;
 }
 
-/** Regional calendars, by holiday-list key and then by region and zone (bounded: cleared at 256). */
-const calendarCache = /* @__PURE__ */ new Map<
-  string,
-  Map<string, Partial<Record<RegionId, BusinessCalendar>>>
->();
-let cachedCalendars = 0;
+/** The regional calendars of one holiday list, by zone and region (`Europe/Paris|emea`). */
+type RegionalCalendars = Map<string, BusinessCalendar>;
+
+/**
+ * Regional calendars by holiday-list key: 8 MB, counted as the key plus each calendar's
+ * estimated size (about 5 kB with 20 holidays, 720 kB with 10,000), so at least ten calendars
+ * of the largest holiday lists accepted.
+ */
+const calendarCache = /* @__PURE__ */ (() =>
+  createMemo<string, RegionalCalendars>({
+    maxBytes: 8 * 1024 * 1024,
+    sizeOf: (key, byPlace) => {
+      let bytes = key.length;
+      for (const [place, calendar] of byPlace) bytes += 64 + place.length + calendarBytes(calendar);
+      return bytes;
+    },
+  }))();
 
 /** The regional calendar: Mon-Fri hours in the zone, holidays closed. */
 function buildRegionCalendar(
@@ -200,23 +214,15 @@ export function regionCalendar(
 ): BusinessCalendar {
   if (typeof holidays === "function") return buildRegionCalendar(regionId, zone, holidays);
   const holidayKey = holidays === undefined ? "" : closedDatesKey(holidays);
-  let byZone = calendarCache.get(holidayKey);
-  const cached = byZone?.get(zone)?.[regionId];
+  const placeKey = `${zone}|${regionId}`;
+  const byPlace = calendarCache.get(holidayKey);
+  const cached = byPlace?.get(placeKey);
   if (cached) return cached;
   const calendar = buildRegionCalendar(regionId, zone, holidays ?? []);
-  if (cachedCalendars >= 256) {
-    calendarCache.clear();
-    cachedCalendars = 0;
-    byZone = undefined;
-  }
-  if (byZone === undefined) {
-    byZone = new Map();
-    calendarCache.set(holidayKey, byZone);
-  }
-  const byRegion = byZone.get(zone) ?? {};
-  byRegion[regionId] = calendar;
-  byZone.set(zone, byRegion);
-  cachedCalendars += 1;
+  const updated: RegionalCalendars = byPlace ?? new Map();
+  updated.set(placeKey, calendar);
+  // Stored again, so that the memo counts the entry at its new size.
+  calendarCache.set(holidayKey, updated);
   return calendar;
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { businessTimeBetween, createCalendar } from "../../src/index.js";
+import {
+  addBusinessTime,
+  businessTimeBetween,
+  createCalendar,
+  isOpen,
+  nextOpening,
+} from "../../src/index.js";
 
 // Counterexamples found by fast-check, kept as fixed cases.
 
@@ -11,6 +17,24 @@ describe("engine regressions", () => {
     });
     const result = businessTimeBetween(london, "2026-11-22T12:00:00Z", "2026-11-21T12:00:00Z");
     expect(Object.is(result, 0)).toBe(true);
+  });
+
+  it("never answers -0: addBusinessTime and nextOpening at epoch -0 give 0", () => {
+    const always = createCalendar({
+      timeZone: "UTC",
+      weekly: { thu: [{ start: "00:00", end: "24:00" }] },
+    });
+    // 1970-01-01 was a Thursday: the calendar is open at -0.
+    expect(isOpen(always, -0)).toBe(true);
+    for (const answer of [
+      addBusinessTime(always, -0, 0),
+      nextOpening(always, -0),
+      businessTimeBetween(always, -0, 0),
+      businessTimeBetween(always, 0, -0),
+    ]) {
+      expect(Object.is(answer, 0)).toBe(true);
+    }
+    expect(addBusinessTime(always, -0, 1)).toBe(1);
   });
 });
 

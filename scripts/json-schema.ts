@@ -6,8 +6,6 @@ import { countries } from "../src/data/countries.js";
 import {
   calendarDefinitionSchema,
   closedDatesSchema,
-  MAX_CLOSED_DATES,
-  MAX_WINDOWS_PER_DAY,
   timeZoneSchema,
 } from "../src/engine/definition.js";
 import {
@@ -20,6 +18,7 @@ import {
   supportChannelsInputSchema,
   supportLanguagesInputSchema,
 } from "../src/index.js";
+import { inputLimits } from "../src/limits.js";
 import { caseFields, contactNameSchema } from "../src/sla/context.js";
 import { countryCodeSchema } from "../src/sla/resolve.js";
 import { instantSchema } from "../src/time/instant.js";
@@ -186,7 +185,7 @@ function overrideFor(schema: AnySchema): ((json: JsonSchema) => void) | undefine
           description:
             "Closed dates (holidays) as YYYY-MM-DD. JavaScript callers may instead pass a function (isoDate) => boolean, which JSON cannot carry.",
           type: "array",
-          maxItems: MAX_CLOSED_DATES,
+          maxItems: inputLimits.holidays,
           items: ref("IsoDate"),
         });
     case timeZoneSchema:
@@ -236,11 +235,14 @@ function overrideFor(schema: AnySchema): ((json: JsonSchema) => void) | undefine
         replace(json, {
           ...fragment(windowsSchema.def.out),
           description: "Open windows of one day; an empty list is closed.",
-          maxItems: MAX_WINDOWS_PER_DAY,
+          maxItems: inputLimits.windowsPerDay,
         });
     case dateHoursSchema:
       return (json) =>
-        replace(json, { ...fragment(dateHoursSchema.def.out), maxProperties: MAX_CLOSED_DATES });
+        replace(json, {
+          ...fragment(dateHoursSchema.def.out),
+          maxProperties: inputLimits.dateHours,
+        });
     default:
       return undefined;
   }

@@ -25,6 +25,36 @@ export interface SlaIssue {
   readonly message: string;
 }
 
+/** At most this many issues are listed in one error; the rest are counted in one more. */
+export const MAX_ISSUES = 50;
+
+/** The longest path both paths start with. */
+export function commonPrefix(
+  a: readonly (string | number)[],
+  b: readonly (string | number)[],
+): readonly (string | number)[] {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return a.slice(0, n);
+}
+
+/** The issue that ends a capped list: `count` more problems, all under `path`. */
+export function moreIssues(count: number, path: readonly (string | number)[]): SlaIssue {
+  const text = `${count} more problem${count === 1 ? "" : "s"} not listed`;
+  return {
+    path: [...path],
+    code: "too_many_issues",
+    message: path.length === 0 ? text : `\`${formatPath(path)}\`: ${text}`,
+  };
+}
+
+/** One `too_many_issues` issue for the problems not listed, at the path they share. */
+function summarise(rest: readonly SlaIssue[]): SlaIssue {
+  let path = rest[0]?.path ?? [];
+  for (const issue of rest) path = commonPrefix(path, issue.path);
+  return moreIssues(rest.length, path);
+}
+
 /**
  * Base class of every error this library throws on purpose. Match it with {@link isSlaError},
  * which also recognises errors from another copy of the library.
@@ -64,17 +94,25 @@ export class SlaError extends Error {
 export class SlaInputError extends SlaError {
   /** Always `"SlaInputError"`. */
   override name = "SlaInputError";
-  /** Every problem found, in input order. Never empty. */
+  /**
+   * The problems found, in input order: never empty, and at most 50 of them followed by one
+   * `too_many_issues` issue counting the rest.
+   */
   readonly issues: readonly SlaIssue[];
 
   /**
    * Creates the error from its issues (frozen copies are kept).
    *
-   * @param issues - The problems found; an empty list becomes one `invalid_input` issue.
+   * @param issues - The problems found; an empty list becomes one `invalid_input` issue, and a
+   *   list longer than 51 keeps its first 50 and one `too_many_issues` issue counting the rest.
    */
   constructor(issues: readonly SlaIssue[]) {
     const list =
-      issues.length > 0 ? issues : [{ path: [], code: "invalid_input", message: "invalid input" }];
+      issues.length === 0
+        ? [{ path: [], code: "invalid_input", message: "invalid input" }]
+        : issues.length > MAX_ISSUES + 1
+          ? [...issues.slice(0, MAX_ISSUES), summarise(issues.slice(MAX_ISSUES))]
+          : issues;
     super(list.map((issue) => issue.message).join("; "));
     this.issues = Object.freeze(
       list.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),

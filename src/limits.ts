@@ -12,28 +12,31 @@
  * inputLimits.windowsPerDay //=> 96
  * ```
  */
-export const inputLimits = /* @__PURE__ */ Object.freeze({
-  /** Entries of a `holidays` or `closedDates` list (use a function or a rule for more). */
-  holidays: 10_000,
-  /** Dates in a calendar's `dateHours`. */
-  dateHours: 4_000,
-  /** Windows on one day of a calendar (weekly or `dateHours`). */
-  windowsPerDay: 96,
-  /** Entries of `contactAttempts`. */
-  contactAttempts: 10_000,
-  /** Entries of `namedContacts`. */
-  namedContacts: 10_000,
-  /** Entries of `priorityHistory`. */
-  priorityHistory: 10_000,
-  /** Entries of `pauses`. */
-  pauses: 10_000,
-  /** Entries of `products`. */
-  products: 1_000,
-  /** Characters of a name, id or free-text string (contact names, reasons, product ids). */
-  stringLength: 1_000,
-  /** Own keys of one input object (known keys plus any the library ignores). */
-  keysPerObject: 1_000,
-} as const);
+export const inputLimits = /* @__PURE__ */ (() =>
+  Object.freeze({
+    /** Entries of a `holidays` or `closedDates` list (use a function or a rule for more). */
+    holidays: 10_000,
+    /** Dates in a calendar's `dateHours`. */
+    dateHours: 4_000,
+    /** Windows in all of a calendar's `dateHours` together. */
+    dateHourWindows: 10_000,
+    /** Windows on one day of a calendar (weekly or `dateHours`). */
+    windowsPerDay: 96,
+    /** Entries of `contactAttempts`. */
+    contactAttempts: 1_000,
+    /** Entries of `namedContacts`. */
+    namedContacts: 1_000,
+    /** Entries of `priorityHistory`. */
+    priorityHistory: 1_000,
+    /** Entries of `pauses`. */
+    pauses: 1_000,
+    /** Entries of `products`. */
+    products: 1_000,
+    /** Characters of a name, id or free-text string (contact names, reasons, product ids). */
+    stringLength: 1_000,
+    /** Own keys of one input object (known keys plus any the library ignores). */
+    keysPerObject: 1_000,
+  } as const))();
 
 /**
  * The name of one bound in {@link inputLimits}.
@@ -42,7 +45,7 @@ export const inputLimits = /* @__PURE__ */ Object.freeze({
  * ```ts
  * import { type InputLimit, inputLimits } from "adobe-support-sla";
  * const bound: InputLimit = "pauses";
- * inputLimits[bound] //=> 10000
+ * inputLimits[bound] //=> 1000
  * ```
  */
 export type InputLimit = keyof typeof inputLimits;

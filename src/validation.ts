@@ -2,7 +2,15 @@
 
 import { en } from "zod/locales";
 import * as z from "zod/mini";
-import { describeThrown, formatPath, SlaInputError, type SlaIssue } from "./errors.js";
+import { findUnreadable, readWithinLimits } from "./bounds.js";
+import {
+  commonPrefix,
+  formatPath,
+  MAX_ISSUES,
+  moreIssues,
+  SlaInputError,
+  type SlaIssue,
+} from "./errors.js";
 
 /** Edit distance between two short strings (for "did you mean"). */
 function editDistance(a: string, b: string): number {
@@ -111,13 +119,12 @@ function isOwnInputError(error: unknown): error is SlaInputError {
   }
 }
 
-/** At most this many issues are listed in one error; the rest are counted. */
-const MAX_ISSUES = 50;
-
 /** "`openedAt` has no UTC offset ..." for verb phrases, "`plan`: expected ..." otherwise. */
 export function joinField(path: readonly (string | number)[], text: string): string {
   const field = `\`${formatPath(path)}\``;
-  return /^(is|has|must|cannot|does|was)\b/.test(text) ? `${field} ${text}` : `${field}: ${text}`;
+  return /^(is|has|must|cannot|could|does|was)\b/.test(text)
+    ? `${field} ${text}`
+    : `${field}: ${text}`;
 }
 
 /** zod's English texts (`Invalid input: expected object, received string`), by issue. */
@@ -132,8 +139,17 @@ const englishText = /* @__PURE__ */ (() => en().localeError)();
  */
 function messageOf(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.message !== "Invalid input") return issue.message;
-  const text = englishText({ ...issue, input: valueAt(input, issue.path) } as z.core.$ZodRawIssue);
-  return typeof text === "string" ? text : (text?.message ?? issue.message);
+  try {
+    // zod names the type it got by looking at the value (its prototype and constructor), which a
+    // hostile value can refuse; the plain "Invalid input" is then all there is to say.
+    const text = englishText({
+      ...issue,
+      input: valueAt(input, issue.path),
+    } as z.core.$ZodRawIssue);
+    return typeof text === "string" ? text : (text?.message ?? issue.message);
+  } catch {
+    return issue.message;
+  }
 }
 
 /** Converts zod issues to library issues: a stable `code` and a message that names the field. */
@@ -144,14 +160,19 @@ export function toSlaIssues(
   prefix: readonly (string | number)[] = [],
 ): SlaIssue[] {
   const out: SlaIssue[] = [];
+  // Issues past the cap are counted, not converted (a "did you mean" each would cost for nothing):
+  // the error lists MAX_ISSUES of them and one summary.
+  let skipped = 0;
+  let skippedPath: readonly (string | number)[] | undefined;
+  const skip = (count: number, path: readonly (string | number)[]) => {
+    skipped += count;
+    skippedPath = skippedPath === undefined ? path : commonPrefix(skippedPath, path);
+  };
   for (const issue of issues) {
     if (out.length >= MAX_ISSUES) {
-      out.push({
-        path: [...prefix],
-        code: "too_many_issues",
-        message: `${issues.length - MAX_ISSUES} more problems not listed`,
-      });
-      break;
+      const keys = issue.code === "unrecognized_keys" ? issue.keys.length : 1;
+      skip(keys, toPath(issue.path, prefix));
+      continue;
     }
     if (issue.code === "invalid_key") {
       const path = toPath(issue.path, prefix);
@@ -167,6 +188,10 @@ export function toSlaIssues(
       const known = allowedKeys(schema, issue.path);
       for (const key of issue.keys) {
         const path = toPath([...issue.path, key], prefix);
+        if (out.length >= MAX_ISSUES) {
+          skip(1, path);
+          continue;
+        }
         const guess = closest(key, known);
         const hint = guess
           ? `did you mean \`${guess}\`?`
@@ -198,33 +223,38 @@ export function toSlaIssues(
     }
     out.push({ path, code: params?.code ?? issue.code, message: joinField(path, message) });
   }
+  if (skipped > 0) out.push(moreIssues(skipped, skippedPath ?? prefix));
   return out;
 }
 
 /**
  * Parses `input` with `schema` and returns the output, or throws one `SlaInputError` listing every
- * problem. Anything else thrown while reading the input (a hostile getter, a proxy) becomes an
- * `SlaInputError` too.
+ * problem (at most `MAX_ISSUES`, then a count).
+ *
+ * First a pre-pass ({@link readWithinLimits}) reads the input once, inside `try`, checking every
+ * list, string and object against `inputLimits` before any entry is read: a value over a bound is
+ * `too_big`, a read that throws (a hostile getter, a proxy) is `unreadable_input`, each at the
+ * path of its field. The schema then parses that plain copy. Should the schema still throw, the
+ * throw is attributed to the first place of the input whose reading throws; a throw that no read
+ * of the input reproduces is a fault of the library and is re-thrown as it is, never reported as
+ * an input error.
  */
 export function parseInput<S extends AnySchema>(
   schema: S,
   input: unknown,
   prefix: readonly (string | number)[] = [],
 ): z.core.output<S> {
+  const read = readWithinLimits(schema, input, prefix);
+  if (read.issues.length > 0) throw new SlaInputError(read.issues);
   let result: z.core.util.SafeParseResult<z.core.output<S>>;
   try {
-    result = z.safeParse(schema, input);
+    result = z.safeParse(schema, read.value);
   } catch (error) {
     if (isOwnInputError(error)) throw error;
-    const path = [...prefix];
-    throw new SlaInputError([
-      {
-        path,
-        code: "unreadable_input",
-        message: `\`${formatPath(path)}\` could not be read: ${describeThrown(error)}`,
-      },
-    ]);
+    const culprit = findUnreadable(input, prefix);
+    if (culprit) throw new SlaInputError([culprit]);
+    throw error;
   }
   if (result.success) return result.data;
-  throw new SlaInputError(toSlaIssues(result.error.issues, schema, input, prefix));
+  throw new SlaInputError(toSlaIssues(result.error.issues, schema, read.value, prefix));
 }

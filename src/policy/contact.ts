@@ -21,6 +21,7 @@ import type { BusinessCalendar } from "../engine/calendar.js";
 import type { ClosedDates } from "../engine/definition.js";
 import { isOpenAt, nextOpeningAt } from "../engine/query.js";
 import { SlaInputError } from "../errors.js";
+import { inputLimits } from "../limits.js";
 import {
   atField,
   caseFields,
@@ -185,13 +186,23 @@ export interface AdobeMayContact {
   readonly priority: Priority;
   /** The instant asked about, ISO 8601 UTC. */
   readonly at: string;
-  /** The same instant with the offset of `timeZone`. */
+  /**
+   * The same instant with the offset of `timeZone`.
+   * ISO 8601 with a `±hh:mm` offset that `Date.parse` reads to the same instant: an
+   * offset with seconds (Africa/Monrovia before 1972, -00:44:30) is written rounded to the
+   * minute (-00:45), the wall time shifted to match (see docs/time-zones-and-dst.md).
+   */
   readonly atLocal: string;
   /** The rule of the priority. */
   readonly rule: ContactRule;
   /** The first instant after `at` at which contact is allowed (a business-hours opening); `null` when allowed now. */
   readonly nextAllowedAt: string | null;
-  /** `nextAllowedAt` with the offset of `timeZone`. */
+  /**
+   * `nextAllowedAt` with the offset of `timeZone`.
+   * ISO 8601 with a `±hh:mm` offset that `Date.parse` reads to the same instant: an
+   * offset with seconds (Africa/Monrovia before 1972, -00:44:30) is written rounded to the
+   * minute (-00:45), the wall time shifted to match (see docs/time-zones-and-dst.md).
+   */
   readonly nextAllowedAtLocal: string | null;
   /** The region used and why; `null` for a P1 given neither region nor billing country. */
   readonly region: RegionChoice | null;
@@ -385,7 +396,12 @@ export interface SupportChannels {
   readonly priority: Priority;
   /** The instant asked about, ISO 8601 UTC. */
   readonly at: string;
-  /** The same instant with the offset of `timeZone`. */
+  /**
+   * The same instant with the offset of `timeZone`.
+   * ISO 8601 with a `±hh:mm` offset that `Date.parse` reads to the same instant: an
+   * offset with seconds (Africa/Monrovia before 1972, -00:44:30) is written rounded to the
+   * minute (-00:45), the wall time shifted to match (see docs/time-zones-and-dst.md).
+   */
   readonly atLocal: string;
   /** When Adobe works a request of this priority: `"24x7"` (P1) or `"business-hours"`. */
   readonly handling: ServiceHours;
@@ -393,7 +409,12 @@ export interface SupportChannels {
   readonly handledNow: boolean;
   /** When not handled now, the next business-hours opening, ISO 8601 UTC; else `null`. */
   readonly nextHandledAt: string | null;
-  /** `nextHandledAt` with the offset of `timeZone`. */
+  /**
+   * `nextHandledAt` with the offset of `timeZone`.
+   * ISO 8601 with a `±hh:mm` offset that `Date.parse` reads to the same instant: an
+   * offset with seconds (Africa/Monrovia before 1972, -00:44:30) is written rounded to the
+   * minute (-00:45), the wall time shifted to match (see docs/time-zones-and-dst.md).
+   */
   readonly nextHandledAtLocal: string | null;
   /** Every channel, in the order phone, chat, online case. */
   readonly channels: readonly ChannelStatus[];
@@ -602,7 +623,12 @@ export interface JapaneseAvailability {
    * available now, or never for this customer (not the Japan region, or Adobe Commerce).
    */
   readonly nextAvailableAt: string | null;
-  /** `nextAvailableAt` in Japan time (`+09:00`). */
+  /**
+   * `nextAvailableAt` in Japan time (`+09:00`).
+   * ISO 8601 with a `±hh:mm` offset that `Date.parse` reads to the same instant: an
+   * offset with seconds (Africa/Monrovia before 1972, -00:44:30) is written rounded to the
+   * minute (-00:45), the wall time shifted to match (see docs/time-zones-and-dst.md).
+   */
   readonly nextAvailableAtLocal: string | null;
 }
 
@@ -846,9 +872,6 @@ export interface SubmissionCheck {
   readonly explanation: string;
 }
 
-/** At most this many Named Support Contacts are accepted in one call. */
-const MAX_NAMED_CONTACTS = 10_000;
-
 /**
  * Zod schema of {@link SubmissionCheckInput}.
  *
@@ -865,8 +888,8 @@ export const submissionCheckInputSchema = /* @__PURE__ */ (() =>
     namedContacts: z
       .array(contactNameSchema, { error: "expected a list of names or e-mail addresses" })
       .check(
-        z.maxLength(MAX_NAMED_CONTACTS, {
-          error: `expected at most ${MAX_NAMED_CONTACTS} Named Support Contacts`,
+        z.maxLength(inputLimits.namedContacts, {
+          error: `expected at most ${inputLimits.namedContacts} Named Support Contacts`,
         }),
       ),
   }))();
@@ -882,7 +905,7 @@ export const submissionCheckInputSchema = /* @__PURE__ */ (() =>
  * @param input - The submitter and the Named Support Contacts.
  * @returns Whether the submitter is a Named Support Contact, and so whether resubmission may be asked.
  * @throws {@link SlaInputError} For a blank submitter or contact (code `empty`), a value that is
- * not a string, or more than 10,000 contacts.
+ * not a string, or more than 1,000 contacts.
  * @example
  * ```ts
  * import { submissionCheck } from "adobe-support-sla";

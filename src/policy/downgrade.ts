@@ -6,6 +6,7 @@ import { regions } from "../data/regions.js";
 import type { BusinessCalendar } from "../engine/calendar.js";
 import { isOpenAt } from "../engine/query.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
+import { inputLimits } from "../limits.js";
 import {
   atField,
   caseFields,
@@ -167,11 +168,11 @@ export interface ContactAttempt {
  */
 export interface DowngradeEligibilityInput extends ResponseDeadlineInput {
   /**
-   * The customer's Named Support Contacts (names or emails; at least one, at most 10,000).
+   * The customer's Named Support Contacts (names or emails; at least one, at most 1,000).
    * Matching is case-insensitive after trimming and Unicode NFC normalisation.
    */
   readonly namedContacts: readonly string[];
-  /** Adobe's contact attempts, in any order (at most 10,000); may be empty. */
+  /** Adobe's contact attempts, in any order (at most 1,000); may be empty. */
   readonly contactAttempts: readonly ContactAttempt[];
   /**
    * Whether the customer is keeping up continuous 24x7 engagement. Required for P1 (a P1 may be
@@ -305,10 +306,6 @@ export interface DowngradeEligibility {
   readonly explanation: string;
 }
 
-/** List sizes beyond which the input is rejected. */
-const MAX_CONTACTS = 10_000;
-const MAX_ATTEMPTS = 10_000;
-
 /**
  * Zod schema of {@link DowngradeEligibilityInput} (shape only; cross-field rules are checked
  * after it by {@link downgradeEligibility}). Its output has instants as epoch milliseconds.
@@ -334,7 +331,9 @@ export const downgradeEligibilityInputSchema = /* @__PURE__ */ (() =>
       .array(contactNameSchema, { error: "expected a list of names or emails" })
       .check(
         z.minLength(1, { error: "expected at least one Named Support Contact" }),
-        z.maxLength(MAX_CONTACTS, { error: `has too many entries; at most ${MAX_CONTACTS}` }),
+        z.maxLength(inputLimits.namedContacts, {
+          error: `has too many entries; at most ${inputLimits.namedContacts}`,
+        }),
       ),
     contactAttempts: z
       .array(
@@ -345,7 +344,11 @@ export const downgradeEligibilityInputSchema = /* @__PURE__ */ (() =>
         }),
         { error: "expected a list of { at, contact, outcome } attempts" },
       )
-      .check(z.maxLength(MAX_ATTEMPTS, { error: `has too many entries; at most ${MAX_ATTEMPTS}` })),
+      .check(
+        z.maxLength(inputLimits.contactAttempts, {
+          error: `has too many entries; at most ${inputLimits.contactAttempts}`,
+        }),
+      ),
     continuousEngagement: z.optional(z.boolean({ error: "expected true or false" })),
     now: z.optional(instantSchema),
     measureFrom: z.optional(
@@ -506,7 +509,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  * @throws {@link SlaInputError} For invalid input: a P1 without `continuousEngagement`, a
  *   `lowerTo` that is not lower, `now` before the opening, an unknown outcome, an instant without
  *   offset, a missing region where business hours are needed, an empty `namedContacts`, lists
- *   over 10,000 entries.
+ *   over 1,000 entries.
  * @example
  * ```ts
  * import { downgradeEligibility } from "adobe-support-sla";

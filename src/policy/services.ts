@@ -17,6 +17,7 @@ import {
   solutionIds,
 } from "../data/services.js";
 import { SlaInputError } from "../errors.js";
+import { inputLimits } from "../limits.js";
 import { enumError } from "../sla/context.js";
 import { joinField, parseInput } from "../validation.js";
 
@@ -141,7 +142,13 @@ export interface AddOnEligibility {
 export const addOnEligibilityInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     plan: planSchema,
-    products: z.optional(z.array(solutionSchema, { error: "expected an array of solution ids" })),
+    products: z.optional(
+      z.array(solutionSchema, { error: "expected an array of solution ids" }).check(
+        z.maxLength(inputLimits.products, {
+          error: `has too many entries; at most ${inputLimits.products}`,
+        }),
+      ),
+    ),
     aemCloudService: z.optional(flagSchema),
     migratingToAemCloudService: z.optional(flagSchema),
   }))();

@@ -6,6 +6,7 @@ import type { BusinessCalendar } from "../engine/calendar.js";
 import { beyondRange } from "../engine/calendar.js";
 import { addBusinessTimeAt, businessTimeBetweenAt } from "../engine/query.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
+import { inputLimits } from "../limits.js";
 import { atField, caseFields, type MeasureFrom, measureFromOptions } from "../sla/context.js";
 import {
   type DeadlineCore,
@@ -186,7 +187,12 @@ export interface SlaStatus {
   readonly openedPriority: Priority;
   /** The deadline in force (pauses applied), ISO UTC. */
   readonly dueAt: string;
-  /** Same instant in the calendar's zone. */
+  /**
+   * Same instant in the calendar's zone.
+   * ISO 8601 with a `±hh:mm` offset that `Date.parse` reads to the same instant: an
+   * offset with seconds (Africa/Monrovia before 1972, -00:44:30) is written rounded to the
+   * minute (-00:45), the wall time shifted to match (see docs/time-zones-and-dst.md).
+   */
   readonly dueAtLocal: string;
   /** The deadline in force, epoch milliseconds. */
   readonly dueAtMs: number;
@@ -229,8 +235,6 @@ export interface SlaStatus {
   readonly explanation: string;
 }
 
-const MAX_ENTRIES = 10_000;
-
 /**
  * Zod schema of {@link SlaStatusInput} (shape; cross-field rules are checked after it by
  * {@link slaStatus}). Its output has instants as epoch milliseconds.
@@ -257,7 +261,11 @@ export const slaStatusInputSchema = /* @__PURE__ */ (() =>
         .array(z.strictObject({ priority: caseFields.priority, at: instantSchema }), {
           error: "expected a list of { priority, at } changes",
         })
-        .check(z.maxLength(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })),
+        .check(
+          z.maxLength(inputLimits.priorityHistory, {
+            error: `has too many entries; at most ${inputLimits.priorityHistory}`,
+          }),
+        ),
     ),
     measureFrom: z.optional(
       z.enum(measureFromOptions, { error: 'expected "opening" or "change"' }),
@@ -282,7 +290,11 @@ export const slaStatusInputSchema = /* @__PURE__ */ (() =>
           }),
           { error: "expected a list of { from, to?, reason? } pauses" },
         )
-        .check(z.maxLength(MAX_ENTRIES, { error: `has too many entries; at most ${MAX_ENTRIES}` })),
+        .check(
+          z.maxLength(inputLimits.pauses, {
+            error: `has too many entries; at most ${inputLimits.pauses}`,
+          }),
+        ),
     ),
   }))();
 
@@ -597,7 +609,8 @@ export function presentStatus(core: StatusCore, explain: boolean): SlaStatus {
   } catch (error) {
     atField(error, "openedAt");
   }
-  const percentUsed = Math.round((elapsedMs / targetMs) * 10_000) / 100;
+  // `+ 0`: a share that rounds to zero from below is 0, not -0.
+  const percentUsed = Math.round((elapsedMs / targetMs) * 10_000) / 100 + 0;
   const rules = core.deadline.place.rules;
   const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
   const steps: string[] = [];

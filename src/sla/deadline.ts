@@ -176,17 +176,32 @@ export interface HoursUsed {
 export interface ResponseDeadline {
   /** Deadline, ISO 8601 UTC with milliseconds: `2026-11-23T08:20:00.000Z`. */
   readonly dueAt: string;
-  /** Same instant with the calendar zone's offset: `2026-11-23T09:20:00.000+01:00`. */
+  /**
+   * Same instant with the calendar zone's offset: `2026-11-23T09:20:00.000+01:00`.
+   * ISO 8601 with a `±hh:mm` offset that `Date.parse` reads to the same instant: an
+   * offset with seconds (Africa/Monrovia before 1972, -00:44:30) is written rounded to the
+   * minute (-00:45), the wall time shifted to match (see docs/time-zones-and-dst.md).
+   */
   readonly dueAtLocal: string;
   /** Deadline in epoch milliseconds. */
   readonly dueAtMs: number;
   /** Opening instant, UTC. */
   readonly openedAt: string;
-  /** Opening instant in the calendar's zone. */
+  /**
+   * Opening instant in the calendar's zone.
+   * ISO 8601 with a `±hh:mm` offset that `Date.parse` reads to the same instant: an
+   * offset with seconds (Africa/Monrovia before 1972, -00:44:30) is written rounded to the
+   * minute (-00:45), the wall time shifted to match (see docs/time-zones-and-dst.md).
+   */
   readonly openedAtLocal: string;
   /** When the clock started: the opening for 24x7 targets, else the first open instant at or after it. */
   readonly clockStartedAt: string;
-  /** Same instant in the calendar's zone. */
+  /**
+   * Same instant in the calendar's zone.
+   * ISO 8601 with a `±hh:mm` offset that `Date.parse` reads to the same instant: an
+   * offset with seconds (Africa/Monrovia before 1972, -00:44:30) is written rounded to the
+   * minute (-00:45), the wall time shifted to match (see docs/time-zones-and-dst.md).
+   */
   readonly clockStartedAtLocal: string;
   /** The plan, as given. */
   readonly plan: PlanId;

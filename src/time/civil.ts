@@ -97,7 +97,7 @@ export function parseIsoDate(text: string): number | undefined {
 
 const offsetTexts = /* @__PURE__ */ new Map<number, string>();
 
-/** Formats an offset in milliseconds as `+01:00`, `-03:30` (or `+00:44:30` when it has seconds). */
+/** Formats a whole-minute offset in milliseconds as `+01:00`, `-03:30`, `+00:00`. */
 export function formatOffset(offsetMs: number): string {
   const cached = offsetTexts.get(offsetMs);
   if (cached !== undefined) return cached;
@@ -105,10 +105,20 @@ export function formatOffset(offsetMs: number): string {
   const abs = Math.abs(offsetMs);
   const hours = Math.floor(abs / MS_PER_HOUR);
   const minutes = Math.floor((abs % MS_PER_HOUR) / MS_PER_MINUTE);
-  const seconds = Math.floor((abs % MS_PER_MINUTE) / 1000);
-  const text = `${sign}${pad(hours, 2)}:${pad(minutes, 2)}${seconds === 0 ? "" : `:${pad(seconds, 2)}`}`;
+  const text = `${sign}${pad(hours, 2)}:${pad(minutes, 2)}`;
   if (offsetTexts.size < 1000) offsetTexts.set(offsetMs, text);
   return text;
+}
+
+/**
+ * An offset rounded to the nearest minute, half away from zero (Temporal's rounding of offsets
+ * for ISO strings): `-00:44:30`, Monrovia's offset before 1972, becomes `-00:45`. ISO 8601 as
+ * `Date.parse` reads it has no seconds in an offset.
+ */
+export function offsetToMinute(offsetMs: number): number {
+  const minutes = Math.round(Math.abs(offsetMs) / MS_PER_MINUTE) * MS_PER_MINUTE;
+  // `+ 0` turns the `-0` of a tiny negative offset into `+00:00`.
+  return (offsetMs < 0 ? -minutes : minutes) + 0;
 }
 
 const TWO_DIGITS = /* @__PURE__ */ (() =>
@@ -146,10 +156,16 @@ function isoBody(local: number): string {
   return `${isoDatePart(days)}${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}.${THREE_DIGITS[msOfDay % 1000]}`;
 }
 
-/** ISO 8601 with milliseconds and the given offset: `2026-11-23T09:20:00.000+01:00` (`Z` when `utc`). */
+/**
+ * ISO 8601 with milliseconds and the given offset: `2026-11-23T09:20:00.000+01:00` (`Z` when
+ * `utc`). The text always names exactly `epochMs`, and `Date.parse` reads it: an offset with
+ * seconds (`-00:44:30`) is written rounded to the minute (`-00:45`), the wall time shifted to
+ * match (`13:15:30-00:44:30` is written `13:15:00.000-00:45`).
+ */
 export function formatIsoInstant(epochMs: number, offsetMs: number, utc = false): string {
-  const body = isoBody(epochMs + offsetMs);
-  return utc ? `${body}Z` : `${body}${formatOffset(offsetMs)}`;
+  if (utc) return `${isoBody(epochMs)}Z`;
+  const offset = offsetMs % MS_PER_MINUTE === 0 ? offsetMs + 0 : offsetToMinute(offsetMs);
+  return `${isoBody(epochMs + offset)}${formatOffset(offset)}`;
 }
 
 const WEEKDAY_SHORT = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;

@@ -1,7 +1,7 @@
 /** Reading instants from every accepted form (ISO string with offset, Date, epoch ms, luxon DateTime). */
 
 import * as z from "zod/mini";
-import type { SlaIssue } from "../errors.js";
+import { describeThrown, type SlaIssue } from "../errors.js";
 import { joinField } from "../validation.js";
 import { daysInMonth, epochOf, MS_PER_HOUR, MS_PER_MINUTE } from "./civil.js";
 import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
@@ -51,12 +51,9 @@ export interface LuxonDateTimeLike {
   toMillis(): number;
 }
 
-function isLuxonDateTime(value: unknown): value is LuxonDateTimeLike {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true
-  );
+/** True when `value` carries luxon's `isLuxonDateTime` marker (the read may throw: callers catch). */
+function isLuxonDateTime(value: object): boolean {
+  return (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true;
 }
 
 const ISO_RE =
@@ -202,7 +199,86 @@ function describe(value: unknown): string {
   return typeof value === "object" ? "an object" : typeof value;
 }
 
-/** Epoch milliseconds of any accepted instant form, or the problem with it (range included). */
+const EXPECTED =
+  "expected an ISO 8601 string with offset, a Date, epoch milliseconds or a luxon DateTime";
+
+/**
+ * The time of a real `Date`, read from the date itself: `undefined` for anything else, including
+ * an object made with `Object.create(Date.prototype)` and a proxy of a `Date` (neither holds a
+ * date). A `getTime` the caller replaced on one `Date` is not called. Works for a `Date` from
+ * another realm too.
+ */
+function dateTime(value: object): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Epoch milliseconds of a luxon `DateTime` (or anything carrying its marker), or the problem. */
+function luxonMillis(value: LuxonDateTimeLike): number | InstantProblem {
+  if (!value.isValid) {
+    return {
+      code: "invalid_date",
+      text: `is an invalid luxon DateTime (${String(value.invalidReason ?? "unknown reason").slice(0, 200)})`,
+    };
+  }
+  if (typeof value.toMillis !== "function") {
+    return {
+      code: "invalid_type",
+      text: `has luxon's \`isLuxonDateTime\` marker but no \`toMillis()\`; ${EXPECTED}`,
+    };
+  }
+  const millis: unknown = value.toMillis();
+  if (typeof millis !== "number" || !Number.isInteger(millis)) {
+    return {
+      code: "invalid_date",
+      text: "is a luxon DateTime whose milliseconds are not a whole number",
+    };
+  }
+  return millis;
+}
+
+/** Why an object that is not an accepted instant was refused, naming the look-alikes. */
+function lookAlike(value: object): InstantProblem {
+  const has = (key: string) => key in value;
+  if (value instanceof Date) {
+    return {
+      code: "invalid_type",
+      text: `is an object made from \`Date.prototype\` that holds no date (such as \`Object.create(Date.prototype)\`); ${EXPECTED}`,
+    };
+  }
+  if (has("epochMilliseconds")) {
+    return {
+      code: "invalid_type",
+      text: `is a Temporal-like object (it has \`epochMilliseconds\`), which is not accepted: pass its \`epochMilliseconds\` or its ISO string; ${EXPECTED}`,
+    };
+  }
+  if (has("getTime")) {
+    return {
+      code: "invalid_type",
+      text: `has a \`getTime\` but is not a Date; ${EXPECTED}`,
+    };
+  }
+  return { code: "invalid_type", text: `${EXPECTED}; got ${describe(value)}` };
+}
+
+/** Epoch milliseconds of a `Date`, luxon `DateTime` or other object, or the problem with it. */
+function readObjectInstant(value: object): number | InstantProblem {
+  const time = dateTime(value);
+  if (time !== undefined) {
+    return Number.isNaN(time) ? { code: "invalid_date", text: "is an invalid Date" } : time;
+  }
+  if (isLuxonDateTime(value)) return luxonMillis(value as LuxonDateTimeLike);
+  return lookAlike(value);
+}
+
+/**
+ * Epoch milliseconds of any accepted instant form, or the problem with it (range included).
+ * Never throws: a value whose reading throws (a getter, a proxy, a `toMillis()` that throws) is
+ * the problem `unreadable_input`. `-0` is read as `0`.
+ */
 export function readInstant(value: unknown): number | InstantProblem {
   let epochMs: number;
   if (typeof value === "string") {
@@ -221,29 +297,17 @@ export function readInstant(value: unknown): number | InstantProblem {
       };
     }
     epochMs = value;
-  } else if (value instanceof Date) {
-    epochMs = value.getTime();
-    if (Number.isNaN(epochMs)) return { code: "invalid_date", text: "is an invalid Date" };
-  } else if (isLuxonDateTime(value)) {
-    if (!value.isValid) {
-      return {
-        code: "invalid_date",
-        text: `is an invalid luxon DateTime (${value.invalidReason ?? "unknown reason"})`,
-      };
+  } else if (typeof value === "object" && value !== null) {
+    let read: number | InstantProblem;
+    try {
+      read = readObjectInstant(value);
+    } catch (error) {
+      return { code: "unreadable_input", text: `could not be read: ${describeThrown(error)}` };
     }
-    const millis: unknown = value.toMillis();
-    if (typeof millis !== "number" || !Number.isInteger(millis)) {
-      return {
-        code: "invalid_date",
-        text: "is a luxon DateTime whose milliseconds are not a whole number",
-      };
-    }
-    epochMs = millis;
+    if (typeof read !== "number") return read;
+    epochMs = read;
   } else {
-    return {
-      code: "invalid_type",
-      text: `expected an ISO 8601 string with offset, a Date, epoch milliseconds or a luxon DateTime; got ${describe(value)}`,
-    };
+    return { code: "invalid_type", text: `${EXPECTED}; got ${describe(value)}` };
   }
   if (!isInSupportedRange(epochMs)) {
     return {
@@ -251,7 +315,8 @@ export function readInstant(value: unknown): number | InstantProblem {
       text: `is outside the supported range ${SUPPORTED_RANGE.from} to ${SUPPORTED_RANGE.until} (exclusive)`,
     };
   }
-  return epochMs;
+  // `-0` passes the range check; no result carries it.
+  return epochMs === 0 ? 0 : epochMs;
 }
 
 /** A zod schema that reads any accepted instant form into epoch milliseconds. */
@@ -260,12 +325,7 @@ export const instantSchema = /* @__PURE__ */ (() =>
     z.any(),
     z.transform((value: unknown, ctx): number => {
       if (value === undefined) {
-        ctx.issues.push({
-          code: "custom",
-          message:
-            "expected an ISO 8601 string with offset, a Date, epoch milliseconds or a luxon DateTime",
-          input: value,
-        });
+        ctx.issues.push({ code: "custom", message: EXPECTED, input: value });
         return z.NEVER;
       }
       const read = readInstant(value);

@@ -12,11 +12,7 @@ import {
   schemaFile,
   serializeSchema,
 } from "../../scripts/json-schema.js";
-import {
-  MAX_CLOSED_DATES,
-  MAX_WINDOWS_PER_DAY,
-  parseTimeOfDay,
-} from "../../src/engine/definition.js";
+import { parseTimeOfDay } from "../../src/engine/definition.js";
 import {
   addOnEligibility,
   adobeMayContact,
@@ -34,6 +30,7 @@ import {
   supportChannels,
   supportLanguages,
 } from "../../src/index.js";
+import { inputLimits } from "../../src/limits.js";
 import { contactNameSchema } from "../../src/sla/context.js";
 import { countryCodeSchema } from "../../src/sla/resolve.js";
 import { parseIsoDate } from "../../src/time/civil.js";
@@ -524,7 +521,7 @@ describe("agreement between the JSON Schema and the zod schemas", () => {
         else expect(target.maxItems, path).toBe(bound("max_length", "maximum"));
         compare(def.element as z.core.$ZodType, target.items as Json, `${path}/items`);
       } else if (def.type === "record") {
-        expect(target.maxProperties, path).toBe(guarded ? MAX_CLOSED_DATES : undefined);
+        expect(target.maxProperties, path).toBe(guarded ? inputLimits.dateHours : undefined);
         compare(def.valueType as z.core.$ZodType, target.additionalProperties as Json, `${path}/*`);
       } else if (def.type === "object") {
         objects++;
@@ -553,8 +550,8 @@ describe("agreement between the JSON Schema and the zod schemas", () => {
   });
 
   it("bounds the lists that src/engine/definition.ts guards with z.custom", () => {
-    expect(definition("TimeWindows").maxItems).toBe(MAX_WINDOWS_PER_DAY);
-    expect(definition("ClosedDates").maxItems).toBe(MAX_CLOSED_DATES);
+    expect(definition("TimeWindows").maxItems).toBe(inputLimits.windowsPerDay);
+    expect(definition("ClosedDates").maxItems).toBe(inputLimits.holidays);
   });
 
   it("bounds epoch milliseconds by SUPPORTED_RANGE", () => {

@@ -13,16 +13,17 @@ const offset = fc.oneof(
   fc.integer({ min: -12 * 3600, max: 14 * 3600 }).map((s) => s * 1000),
 );
 
-/** What the text must say: the local wall time as Date writes it for UTC, plus the offset. */
+/**
+ * What the text must say: the offset rounded to the minute (half away from zero), and the wall
+ * time at that offset as Date writes it for UTC, so that the text names the instant itself.
+ */
 function expected(ms: number, offsetMs: number): string {
-  const body = new Date(ms + offsetMs).toISOString().slice(0, 23);
-  if (offsetMs === 0) return `${body}+00:00`;
-  const abs = Math.abs(offsetMs);
+  const minutes = Math.round(Math.abs(offsetMs) / 60_000);
+  const rounded = Math.sign(offsetMs) * minutes * 60_000;
+  const body = new Date(ms + rounded).toISOString().slice(0, 23);
+  if (minutes === 0) return `${body}+00:00`;
   const two = (n: number) => String(n).padStart(2, "0");
-  const h = Math.floor(abs / 3_600_000);
-  const m = Math.floor((abs % 3_600_000) / 60_000);
-  const s = Math.floor((abs % 60_000) / 1000);
-  return `${body}${offsetMs < 0 ? "-" : "+"}${two(h)}:${two(m)}${s === 0 ? "" : `:${two(s)}`}`;
+  return `${body}${offsetMs < 0 ? "-" : "+"}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
 }
 
 describe("formatIsoInstant", () => {
@@ -46,9 +47,28 @@ describe("formatIsoInstant", () => {
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(ms, offset), { minLength: 1, maxLength: 20 }), (pairs) => {
-        for (const [at, off] of pairs) expect(formatIsoInstant(at, off)).toBe(expected(at, off));
+        for (const [at, off] of pairs) {
+          const text = formatIsoInstant(at, off);
+          expect(text).toBe(expected(at, off));
+          expect(Date.parse(text), text).toBe(at);
+        }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("writes an offset with seconds rounded to the minute, the wall time shifted to match", () => {
+    // Africa/Monrovia before 1972 was -00:44:30: 13:15:30 local is 14:00:00Z.
+    const at = Date.UTC(1971, 5, 1, 14);
+    const monrovia = -(44 * 60 + 30) * 1000;
+    expect(formatIsoInstant(at, monrovia)).toBe("1971-06-01T13:15:00.000-00:45");
+    expect(Date.parse(formatIsoInstant(at, monrovia))).toBe(at);
+    // Half away from zero both ways; under half a minute is +00:00, never -00:00.
+    expect(formatIsoInstant(at, -monrovia)).toBe("1971-06-01T14:45:00.000+00:45");
+    expect(formatIsoInstant(at, 29_000)).toBe("1971-06-01T14:00:00.000+00:00");
+    expect(formatIsoInstant(at, -29_000)).toBe("1971-06-01T14:00:00.000+00:00");
+    expect(formatIsoInstant(at + 123, -(44 * 60 + 29) * 1000)).toBe(
+      "1971-06-01T13:16:00.123-00:44",
     );
   });
 

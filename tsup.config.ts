@@ -31,7 +31,7 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     platform: "node",
-    external: ["zod", "papaparse"],
+    external: ["zod"],
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

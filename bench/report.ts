@@ -1,18 +1,29 @@
 /**
  * `npm run bench:report`: throughput and peak memory of `adobe-sla report` on seeded CSVs of
  * 100,000 and 1,000,000 tickets (written to .cache/ by scripts/generate-tickets.mjs), each run in
- * a child process `node dist/cli.js report FILE --now ... > /dev/null`, plus the library's own
- * per-row cost (parseInput + statusFor, no CSV) for comparison. Not a test.
+ * a child process `node dist/cli.js report FILE --now ... > /dev/null`, then peak memory on the
+ * large size as CSV and NDJSON, read from the file and from a pipe on standard input, plus the
+ * library's own per-row cost (parseInput + statusFor, no CSV) for comparison. Not a test.
  *
  * Peak memory is the child's maximum resident set size (`/usr/bin/time -v` when available, and
  * `process.resourceUsage().maxRSS` from a preload either way); "live heap" is the heap in use after
  * a full GC at exit, which shows whether anything accumulates with the input size.
  *
- * Options: --runs N (default 3), --rows-large N (default 1000000), --rows-small N (default 100000).
+ * Options: --runs N (default 3), --rows-large N (default 1000000), --rows-small N (default 100000),
+ * --cli FILE (a built cli.js to measure instead of dist/cli.js, which is then not rebuilt),
+ * --baseline FILE (another built cli.js, run alternately with it: before/after as ratios in one
+ * run), --skip-memory, --skip-library.
  */
 
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +32,7 @@ import { ensureBuilt } from "./build.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CACHE = join(ROOT, ".cache");
-const CLI = join(ROOT, "dist", "cli.js");
+const DIST_CLI = join(ROOT, "dist", "cli.js");
 const NOW = "2026-11-20T14:30:00Z";
 const SEED = "20261120";
 /** One malformed row in this many (error rows are part of real inputs, and cost more). */
@@ -34,19 +45,30 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     "rows-large": { type: "string", default: "1000000" },
     "rows-small": { type: "string", default: "100000" },
+    cli: { type: "string" },
+    baseline: { type: "string" },
+    "skip-memory": { type: "boolean", default: false },
+    "skip-library": { type: "boolean", default: false },
   },
 });
+const CLI = values.cli === undefined ? DIST_CLI : join(process.cwd(), values.cli);
+const BASELINE = values.baseline === undefined ? undefined : join(process.cwd(), values.baseline);
 const RUNS = Number(values.runs);
 const SIZES = [Number(values["rows-small"]), Number(values["rows-large"])];
 
-function ensureInput(rows: number): string {
-  const file = join(CACHE, `report-bench-${rows}-${SEED}-${BAD_EVERY}.csv`);
+type InputFormat = "csv" | "ndjson";
+
+function ensureInput(rows: number, format: InputFormat = "csv"): string {
+  const file = join(CACHE, `report-bench-${rows}-${SEED}-${BAD_EVERY}.${format}`);
   const generator = join(ROOT, "scripts", "generate-tickets.mjs");
   if (existsSync(file) && statSync(file).mtimeMs >= statSync(generator).mtimeMs) return file;
-  process.stderr.write(`generating ${rows.toLocaleString("en-US")} rows...\n`);
+  process.stderr.write(`generating ${rows.toLocaleString("en-US")} rows (${format})...\n`);
   execFileSync(
     process.execPath,
-    [generator, "--rows", String(rows), "--seed", SEED, "--bad-every", BAD_EVERY, "--out", file],
+    [
+      ...[generator, "--rows", String(rows), "--seed", SEED, "--bad-every", BAD_EVERY],
+      ...["--format", format, "--out", file],
+    ],
     { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
   );
   return file;
@@ -77,41 +99,40 @@ interface Run {
 
 const hasTime = existsSync("/usr/bin/time");
 
-function runOnce(file: string, rows: number): Run {
-  const node = [
-    process.execPath,
-    "--expose-gc",
-    "--import",
-    PRELOAD,
-    CLI,
-    "report",
-    file,
-    "--now",
-    NOW,
-  ];
+/** One child run of `cli report` on `file`, from the path or piped to standard input. */
+async function runOnce(cli: string, file: string, rows: number, stdin = false): Promise<Run> {
+  const ndjson = file.endsWith(".ndjson");
+  const node = [process.execPath, "--expose-gc", "--import", PRELOAD, cli, "report"];
+  node.push(...(stdin ? ["-", ...(ndjson ? ["--input-format", "ndjson"] : [])] : [file]));
+  node.push("--now", NOW);
   const [command, ...args] = hasTime ? ["/usr/bin/time", "-v", ...node] : node;
   const started = performance.now();
-  const child = spawnSync(command as string, args, {
+  const child = spawn(command as string, args, {
     cwd: ROOT,
-    stdio: ["ignore", "ignore", "pipe"],
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
+    stdio: [stdin ? "pipe" : "ignore", "ignore", "pipe"],
   });
+  if (stdin && child.stdin) createReadStream(file).pipe(child.stdin);
+  let stderr = "";
+  child.stderr?.setEncoding("utf8").on("data", (text: string) => {
+    stderr += text;
+  });
+  const status = await new Promise<number | null>((done) => child.once("close", done));
   const seconds = (performance.now() - started) / 1000;
-  const stderr = child.stderr;
   const own = /REPORT_BENCH (\{.*\})/.exec(stderr);
   if (!own) throw new Error(`no measurement from the child:\n${stderr.slice(-2000)}`);
   const inside = JSON.parse(own[1] as string) as { maxRssKb: number; liveHeap: number };
   const timeRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const peakKb = Math.max(inside.maxRssKb, timeRss ? Number(timeRss[1]) : 0);
-  if (!/rows, \d+ computed, \d+ rejected/.test(stderr))
-    throw new Error(`report failed:\n${stderr.slice(-2000)}`);
+  // "N records read: ..." (or "N rows, ..." from a build before it said records).
+  const read = /: ([\d,]+) (?:records read:|rows,) [\d,]+ computed/.exec(stderr);
+  if (!read || Number(read[1]?.replaceAll(",", "")) !== rows)
+    throw new Error(`report failed or lost rows:\n${stderr.slice(-2000)}`);
   return {
     seconds,
     rowsPerSecond: rows / seconds,
     peakMb: peakKb / 1024,
     liveHeapMb: inside.liveHeap / 1024 / 1024,
-    exitCode: child.status,
+    exitCode: status,
   };
 }
 
@@ -127,10 +148,14 @@ async function libraryCeiling(file: string): Promise<number> {
   writeFileSync(
     entry,
     `import { readFileSync } from "node:fs";
-import Papa from "papaparse";
+import { CsvRecords } from ${JSON.stringify(join(ROOT, "src/cli/report/csv.ts"))};
 import { slaStatusInputSchema, statusFor } from ${JSON.stringify(join(ROOT, "src/policy/status.ts"))};
 import { parseInput } from ${JSON.stringify(join(ROOT, "src/validation.ts"))};
-const rows = Papa.parse<string[]>(readFileSync(${JSON.stringify(file)}, "utf8"), { header: false, skipEmptyLines: true }).data;
+const csv = new CsvRecords();
+csv.push(readFileSync(${JSON.stringify(file)}, "utf8"));
+csv.end();
+const rows: string[][] = [];
+for (let r = csv.next(); r !== undefined; r = csv.next()) rows.push(r.cells);
 const header = rows.shift() ?? [];
 const col = (name: string) => header.indexOf(name);
 const keys: [number, string][] = [["responded_at", "respondedAt"], ["region", "region"], ["country", "billingCountry"], ["time_zone", "timeZone"], ["product", "product"], ["term_start", "termStart"], ["business_day", "businessDay"]].map(([c, k]) => [col(c as string), k as string]);
@@ -159,7 +184,7 @@ process.stdout.write(String(best));
     format: ["esm"],
     platform: "node",
     target: "node20",
-    external: ["luxon", "zod", "papaparse"],
+    external: ["luxon", "zod"],
     silent: true,
     config: false,
   });
@@ -173,56 +198,105 @@ process.stdout.write(String(best));
 const mb = (n: number) => `${n.toFixed(1)} MB`;
 const perSecond = (n: number) => `${Math.round(n).toLocaleString("en-US")} rows/s`;
 
-async function main(): Promise<void> {
-  mkdirSync(CACHE, { recursive: true });
-  ensureBuilt(ROOT, CLI);
-  writePreload();
-  const results: { rows: number; runs: Run[] }[] = [];
+const best = (runs: readonly Run[]) => Math.max(...runs.map((r) => r.rowsPerSecond));
+const peak = (runs: readonly Run[]) => Math.max(...runs.map((r) => r.peakMb));
+const ok = (pass: boolean) => (pass ? "PASS" : "FAIL");
+
+/** Throughput on each size: RUNS runs of the CLI (alternating with the baseline's, if any). */
+async function throughput(): Promise<{ rows: number; runs: Run[]; baseline: Run[] }[]> {
+  const results: { rows: number; runs: Run[]; baseline: Run[] }[] = [];
   for (const rows of SIZES) {
     const file = ensureInput(rows);
     readFileSync(file); // warm the file cache
     const runs: Run[] = [];
+    const baseline: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const run = runOnce(file, rows);
-      process.stderr.write(
-        `  ${rows.toLocaleString("en-US")} rows, run ${i + 1}: ${run.seconds.toFixed(2)} s, ${perSecond(run.rowsPerSecond)}, peak ${mb(run.peakMb)}\n`,
-      );
-      runs.push(run);
+      for (const [name, cli, list] of [
+        ["cli", CLI, runs],
+        ["baseline", BASELINE, baseline],
+      ] as const) {
+        if (cli === undefined) continue;
+        const run = await runOnce(cli, file, rows);
+        process.stderr.write(
+          `  ${name} ${rows.toLocaleString("en-US")} rows, run ${i + 1}: ${run.seconds.toFixed(2)} s, ${perSecond(run.rowsPerSecond)}, peak ${mb(run.peakMb)}\n`,
+        );
+        list.push(run);
+      }
     }
-    results.push({ rows, runs });
+    results.push({ rows, runs, baseline });
   }
-  const ceiling = await libraryCeiling(ensureInput(SIZES[0] as number));
+  return results;
+}
+
+/** Peak RSS on the large size: CSV and NDJSON, from the file and piped to standard input. */
+async function memory(rows: number): Promise<{ input: string; runs: Run[] }[]> {
+  const out: { input: string; runs: Run[] }[] = [];
+  for (const format of ["csv", "ndjson"] as const) {
+    const file = ensureInput(rows, format);
+    for (const stdin of [false, true]) {
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await runOnce(CLI, file, rows, stdin));
+      const input = `${format} ${stdin ? "stdin" : "file"}`;
+      process.stderr.write(`  memory ${input}: peak ${runs.map((r) => mb(r.peakMb)).join(", ")}\n`);
+      out.push({ input, runs });
+    }
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(CACHE, { recursive: true });
+  if (values.cli === undefined) ensureBuilt(ROOT, CLI);
+  writePreload();
+  const results = await throughput();
+  const large = results[results.length - 1] as (typeof results)[number];
+  const small = results[0] as (typeof results)[number];
+  const memoryRuns = values["skip-memory"] ? [] : await memory(large.rows);
+  const ceiling = values["skip-library"]
+    ? undefined
+    : await libraryCeiling(ensureInput(SIZES[0] as number));
 
   const cpu = os.cpus()[0]?.model ?? "unknown";
   console.log(
     `\nadobe-sla report, ${cpu}, node ${process.version}, best of ${RUNS} (end to end, process start included)`,
   );
-  console.log("rows        rows/s (best)   peak RSS (max)   live heap at exit");
-  for (const { rows, runs } of results) {
-    const best = Math.max(...runs.map((r) => r.rowsPerSecond));
-    const peak = Math.max(...runs.map((r) => r.peakMb));
+  console.log("rows        rows/s (best)   peak RSS (max)   live heap at exit   vs baseline");
+  for (const { rows, runs, baseline } of results) {
     const live = Math.max(...runs.map((r) => r.liveHeapMb));
+    const ratio = baseline.length > 0 ? `${(best(runs) / best(baseline)).toFixed(3)}x` : "";
     console.log(
-      `${rows.toLocaleString("en-US").padEnd(10)}  ${perSecond(best).padStart(14)}   ${mb(peak).padStart(14)}   ${mb(live).padStart(17)}`,
+      `${rows.toLocaleString("en-US").padEnd(10)}  ${perSecond(best(runs)).padStart(14)}   ${mb(peak(runs)).padStart(14)}   ${mb(live).padStart(17)}   ${ratio}`,
     );
   }
-  console.log(`library alone (parseInput + statusFor, no CSV): ${perSecond(ceiling)}`);
+  if (BASELINE !== undefined) {
+    console.log(
+      `baseline ${BASELINE}: ${results.map((r) => `${r.rows.toLocaleString("en-US")} rows ${perSecond(best(r.baseline))}, peak ${mb(peak(r.baseline))}`).join("; ")}`,
+    );
+  }
+  if (memoryRuns.length > 0) {
+    console.log(`\npeak RSS at ${large.rows.toLocaleString("en-US")} rows, ${RUNS} runs each`);
+    for (const { input, runs } of memoryRuns) {
+      console.log(`  ${input.padEnd(13)} ${runs.map((r) => mb(r.peakMb)).join(", ")}`);
+    }
+  }
+  if (ceiling !== undefined)
+    console.log(`library alone (parseInput + statusFor, no CSV): ${perSecond(ceiling)}`);
 
-  const large = results[results.length - 1] as { rows: number; runs: Run[] };
-  const small = results[0] as { rows: number; runs: Run[] };
-  const bestLarge = Math.max(...large.runs.map((r) => r.rowsPerSecond));
-  const peakAll = Math.max(...results.flatMap((r) => r.runs.map((x) => x.peakMb)));
-  const ok = (pass: boolean) => (pass ? "PASS" : "FAIL");
+  const bestLarge = best(large.runs);
+  const peakAll = Math.max(
+    ...results.map((r) => peak(r.runs)),
+    ...memoryRuns.map((m) => peak(m.runs)),
+  );
   console.log(
     `\n${ok(bestLarge >= TARGET_ROWS_PER_SECOND)} throughput: ${perSecond(bestLarge)} (target ${perSecond(TARGET_ROWS_PER_SECOND)})`,
   );
-  if (bestLarge < TARGET_ROWS_PER_SECOND) {
+  if (bestLarge < TARGET_ROWS_PER_SECOND && ceiling !== undefined) {
     console.log(
       `     the library alone runs ${perSecond(ceiling)} on these rows: the target needs a cheaper statusFor, not a faster CLI`,
     );
   }
   console.log(
-    `${ok(peakAll < TARGET_PEAK_MB)} peak memory: ${mb(peakAll)} (target < ${TARGET_PEAK_MB} MB)`,
+    `${ok(peakAll < TARGET_PEAK_MB)} peak memory: ${mb(peakAll)} (target < ${TARGET_PEAK_MB} MB, CSV and NDJSON, file and stdin)`,
   );
   const liveSmall = Math.max(...small.runs.map((r) => r.liveHeapMb));
   const liveLarge = Math.max(...large.runs.map((r) => r.liveHeapMb));
@@ -235,7 +309,7 @@ async function main(): Promise<void> {
   );
   writeFileSync(
     join(CACHE, "report-bench.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), cpu, node: process.version, results, libraryRowsPerSecond: ceiling }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), cpu, node: process.version, results, memory: memoryRuns, libraryRowsPerSecond: ceiling }, null, 2)}\n`,
   );
 }
 

@@ -11,9 +11,21 @@
  * after the other: no UTC offset, unknown priority, no region, Commerce without a term start,
  * an impossible date, an unknown plan, a response before the opening, a misspelt time zone.
  * Same seed, same file.
+ *
+ * Files that are hard to read, for the report's reader (the options change nothing else):
+ *
+ *   --crlf                 CRLF line ends
+ *   --format ndjson        one JSON object a line (empty cells left out) instead of CSV
+ *   --broken-every N       the last row of every N is broken as a file, one shape after the other:
+ *                          CSV: a quote then text in a cell ("Re: ticket"def), the other line end
+ *                          (LF in a CRLF file, CRLF in an LF one), a lone CR, one field too many,
+ *                          a quote never closed, a quote inside an unquoted cell, a blank line
+ *                          after it; NDJSON: a cut-off object, a CRLF line end, a blank line after
+ *   --expect FILE          writes {records, lines, broken: [{ticket, line, shape, error}]}: the
+ *                          physical line of each broken row and whether it must be an error row
  */
 
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
@@ -30,8 +42,16 @@ const { values } = parseArgs({
     seed: { type: "string", default: "20261120" },
     out: { type: "string", default: "examples/tickets.csv" },
     "bad-every": { type: "string", default: "37" },
+    crlf: { type: "boolean", default: false },
+    format: { type: "string", default: "csv" },
+    "broken-every": { type: "string", default: "0" },
+    expect: { type: "string" },
   },
 });
+const NEWLINE = values.crlf ? "\r\n" : "\n";
+const NDJSON = values.format === "ndjson";
+const BROKEN_EVERY = Number(values["broken-every"]);
+if (!["csv", "ndjson"].includes(values.format)) throw new Error("--format: csv or ndjson");
 const ROWS = Number(values.rows);
 const BAD_EVERY = Number(values["bad-every"]);
 if (!Number.isInteger(ROWS) || ROWS < 1) throw new Error("--rows: expected a positive integer");
@@ -247,16 +267,73 @@ function malform(row, kind) {
   }
 }
 
+/** Broken shapes, in turn: [name, whether the row must be an error row]. */
+const CSV_SHAPES = [
+  ["quote-then-text", true],
+  ["other-line-end", false],
+  ["lone-cr", false],
+  ["extra-field", true],
+  ["unclosed-quote", true],
+  ["quote-mid-field", false],
+  ["blank-line-after", false],
+];
+const NDJSON_SHAPES = [
+  ["cut-off-object", true],
+  ["crlf", false],
+  ["blank-line-after", false],
+];
+
+/** One row as text, broken as `shape` (or not); returns its text including its line end(s). */
+function rowText(row, shape) {
+  if (NDJSON) {
+    const object = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== ""));
+    const json = JSON.stringify(object);
+    if (shape === "cut-off-object") return `${json.slice(0, 30)}${NEWLINE}`;
+    if (shape === "crlf") return `${json}\r\n`;
+    if (shape === "blank-line-after") return `${json}${NEWLINE}${NEWLINE}`;
+    return `${json}${NEWLINE}`;
+  }
+  // A broken row stays on one line: a malformed record over several lines would be cut to its
+  // first line, the others read as rows of their own (see docs/cli.md), one ticket making two.
+  if (shape !== undefined && row.subject.includes("\n"))
+    row.subject = "Scheduled campaign did not send";
+  const cells = HEADER.map((column) => csvCell(row[column]));
+  const last = cells.length - 1;
+  if (shape === "quote-then-text") cells[last] = '"Re: ticket"def';
+  if (shape === "unclosed-quote") cells[last] = '"never closed';
+  if (shape === "quote-mid-field") cells[last] = '27" monitor flickers';
+  if (shape === "extra-field") cells.push("extra");
+  const text = cells.join(",");
+  if (shape === "other-line-end") return `${text}${values.crlf ? "\n" : "\r\n"}`;
+  if (shape === "lone-cr") return `${text}\r`;
+  if (shape === "blank-line-after") return `${text}${NEWLINE}${NEWLINE}`;
+  return `${text}${NEWLINE}`;
+}
+
+/** Physical lines of a row's text: each \r\n, \r or \n ends one. */
+const linesIn = (text) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
+
 const out = resolve(values.out);
 mkdirSync(dirname(out), { recursive: true });
 const stream = createWriteStream(out);
 const write = (text) =>
   stream.write(text) ? undefined : new Promise((done) => stream.once("drain", done));
-await write(`${HEADER.join(",")}\n`);
+if (!NDJSON) await write(`${HEADER.join(",")}${NEWLINE}`);
+let line = NDJSON ? 1 : 2;
+const broken = [];
+const shapes = NDJSON ? NDJSON_SHAPES : CSV_SHAPES;
 let buffer = "";
 for (let i = 0; i < ROWS; i++) {
   const row = ticket(i);
-  buffer += `${HEADER.map((column) => csvCell(row[column])).join(",")}\n`;
+  let shape;
+  if (BROKEN_EVERY > 0 && i % BROKEN_EVERY === BROKEN_EVERY - 1) {
+    const [name, error] = shapes[Math.floor(i / BROKEN_EVERY) % shapes.length];
+    shape = name;
+    broken.push({ ticket: row.ticket, line, shape, error });
+  }
+  const text = rowText(row, shape);
+  line += linesIn(text);
+  buffer += text;
   if (buffer.length > 65_536) {
     await write(buffer);
     buffer = "";
@@ -264,4 +341,8 @@ for (let i = 0; i < ROWS; i++) {
 }
 await write(buffer);
 await new Promise((done, fail) => stream.end((error) => (error ? fail(error) : done())));
+if (values.expect !== undefined) {
+  const expect = { records: ROWS, lines: line - 1, broken };
+  writeFileSync(resolve(values.expect), `${JSON.stringify(expect)}\n`);
+}
 process.stderr.write(`wrote ${ROWS} rows to ${values.out}\n`);

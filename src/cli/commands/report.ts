@@ -8,7 +8,7 @@ import { commonOptions, parseFlags, readHolidayFile } from "../args.js";
 import type { Command } from "../command.js";
 import { type CliIo, exitCodes, UsageError, writeAndWait } from "../io.js";
 import { addedColumns, checkHeader, columnNames, parseMap } from "../report/fields.js";
-import { type RowSink, readCsv, readNdjson } from "../report/input.js";
+import { type InputLines, type RowSink, readCsv, readNdjson } from "../report/input.js";
 import {
   type OutputFormat,
   outputFormats,
@@ -48,8 +48,9 @@ cannot be computed becomes an error row with its line number and the reason; the
 still computed. A summary goes to stderr.
 
 Input:
-  FILE                      .csv (comma-separated, header row), .ndjson or .jsonl (one JSON
-                            object per line); - reads standard input
+  FILE                      .csv (header row; the delimiter, comma, semicolon or tab, is
+                            detected from it), .ndjson or .jsonl (one JSON object per line);
+                            - reads standard input
   --input-format csv|ndjson the input's format, when the extension does not say (default csv)
   --map FIELD=COLUMN,...    read a field from another column (repeatable), e.g.
                             --map opened_at=created_at,priority=severity
@@ -94,6 +95,16 @@ Target clock time (remaining, "left") is business time for P2-P4 and elapsed tim
 keeps its input columns; a CSV row whose field count differs from the header's is rejected. An
 input column named like an added column is replaced by it. A progress line is shown on stderr
 when it is a terminal and the run lasts over 2 seconds.
+
+Reading CSV: a record ends at LF, CRLF or a lone CR (line numbers count each); a field that
+opens with " ends at its closing quote ("" inside is a quote) and may span lines; text after a
+closing quote rejects the row (the field runs on to the next comma). A record over several lines
+that turns out malformed (text after a closing quote, a quote never closed, over 8 MB, a wrong
+field count) is rejected as its first line alone, and the next lines are read as rows: a stray
+quote never swallows the tickets after it. Blank lines are skipped; a byte order mark is dropped.
+
+Summary (stderr): records read = computed (per state) + rejected, and the lines read (header,
+records, more lines inside quoted cells, blank lines); both add up.
 
 Examples:
   adobe-sla report examples/tickets.csv
@@ -265,14 +276,16 @@ class ReportRun implements RowSink {
   }
 
   /** Writes the rest of the output, then notes and the summary on stderr. */
-  async finish(source: string, style: Style): Promise<void> {
+  async finish(source: string, lines: InputLines, style: Style): Promise<void> {
     if (!this.started) this.start();
     const rest = this.writer.finish();
     if (rest !== "") await this.write(rest);
     const err = this.io.stderr;
     if (this.progressWidth > 0) err.write(`\r${" ".repeat(this.progressWidth)}\r`);
     if (this.stopped) {
-      err.write(`adobe-sla report: output closed after ${this.counts.rows} rows; stopped\n`);
+      err.write(
+        `adobe-sla report: output closed after ${this.counts.rows} records (line ${lines.lines} of the input); stopped\n`,
+      );
       return;
     }
     const quote = (names: readonly string[]) => names.map((n) => JSON.stringify(n)).join(", ");
@@ -286,7 +299,7 @@ class ReportRun implements RowSink {
         `note: key(s) ${quote(this.omitted)} first appear after the CSV header was written and are left out; use --format ndjson to keep them\n`,
       );
     }
-    err.write(summaryText(this.counts, source, style));
+    err.write(summaryText(this.counts, lines, source, style));
   }
 }
 
@@ -351,9 +364,11 @@ export const reportCommand: Command = {
       err.isTTY ? styleFor(io, err) : undefined,
     );
     try {
-      if (inputFormat === "csv") await readCsv(stream, source, run);
-      else await readNdjson(stream, source, run);
-      await run.finish(source, styleFor(io, err));
+      const lines =
+        inputFormat === "csv"
+          ? await readCsv(stream, source, run)
+          : await readNdjson(stream, source, run);
+      await run.finish(source, lines, styleFor(io, err));
     } finally {
       run.detach();
     }

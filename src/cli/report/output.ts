@@ -1,6 +1,5 @@
-/** `report`'s output: CSV (quoted by papaparse), a JSON array or NDJSON, buffered in batches. */
+/** `report`'s output: CSV, a JSON array or NDJSON, buffered in batches. */
 
-import Papa from "papaparse";
 import { addedColumns } from "./fields.js";
 import type { RowResult } from "./rows.js";
 
@@ -30,14 +29,19 @@ export interface ReportWriter {
   finish(): string;
 }
 
-/** A character that makes papaparse quote a cell: its delimiter, quote, line breaks and BOM (`Papa.BAD_DELIMITERS`). */
+/** A character that makes a cell quoted: the delimiter, a quote, a line break or a byte order mark. */
 const NEEDS_QUOTES = /[",\r\n\uFEFF]/;
 
 /**
- * A cell as papaparse writes it. Papaparse quotes a cell only when it holds the delimiter, a
- * quote, a line break or a BOM, or starts or ends with a space; any other cell it writes as is.
- * So only the cells that need quoting go through `Papa.unparse` (its per-cell work is most of the
- * writing cost otherwise); the output is byte for byte papaparse's (a test checks it).
+ * A cell as CSV text: quoted (`"` inside doubled) when it holds a comma, a quote, a line break or
+ * a byte order mark, or starts or ends with a space (so that a reader that trims keeps it); any
+ * other cell as is. The report's own reader reads every such cell back unchanged.
+ *
+ * @example
+ * ```ts
+ * csvCell('Re: "ticket", again') //=> '"Re: ""ticket"", again"'
+ * csvCell("plain") //=> "plain"
+ * ```
  */
 export function csvCell(text: string): string {
   const n = text.length;
@@ -45,7 +49,11 @@ export function csvCell(text: string): string {
   if (text.charCodeAt(0) !== 32 && text.charCodeAt(n - 1) !== 32 && !NEEDS_QUOTES.test(text)) {
     return text;
   }
-  return Papa.unparse([[text]], { newline: "\n" });
+  return quoted(text);
+}
+
+function quoted(text: string): string {
+  return `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 }
 
 /** At most this many quoted cells are remembered (a memo: clearing it costs only time). */
@@ -54,8 +62,8 @@ const QUOTED_CACHE_LIMIT = 4096;
 const QUOTED_CACHE_MAX_CHARS = 256;
 
 /**
- * `csvCell`, remembering the cells papaparse quoted: the ones that need quotes (free text such as
- * a subject or a reason) often repeat from row to row, and `Papa.unparse` is costly per call.
+ * `csvCell`, remembering the quoted cells: the ones that need quotes (free text such as a subject
+ * or a reason) often repeat from row to row.
  */
 class QuotedCells {
   private readonly cache = new Map<string, string>();
@@ -66,15 +74,15 @@ class QuotedCells {
     if (text.charCodeAt(0) !== 32 && text.charCodeAt(n - 1) !== 32 && !NEEDS_QUOTES.test(text)) {
       return text;
     }
-    if (n > QUOTED_CACHE_MAX_CHARS) return Papa.unparse([[text]], { newline: "\n" });
-    let quoted = this.cache.get(text);
-    if (quoted === undefined) {
-      quoted = Papa.unparse([[text]], { newline: "\n" });
+    if (n > QUOTED_CACHE_MAX_CHARS) return quoted(text);
+    let cell = this.cache.get(text);
+    if (cell === undefined) {
+      cell = quoted(text);
       if (this.cache.size >= QUOTED_CACHE_LIMIT) this.cache.clear();
-      // A copy of the key: a cell is a slice of papaparse's input chunk and would keep it alive.
-      this.cache.set(JSON.parse(JSON.stringify(text)) as string, quoted);
+      // A copy of the key: a cell is a slice of the input chunk and would keep it alive.
+      this.cache.set(JSON.parse(JSON.stringify(text)) as string, cell);
     }
-    return quoted;
+    return cell;
   }
 }
 
@@ -90,7 +98,7 @@ class CsvWriter implements ReportWriter {
   start(columns: readonly string[]): void {
     this.width = columns.length;
     this.parts = new Array(columns.length + addedColumns.length).fill("");
-    this.lines.push(`${Papa.unparse([[...columns, ...addedColumns]], { newline: "\n" })}\n`);
+    this.lines.push(`${[...columns, ...addedColumns].map(csvCell).join(",")}\n`);
   }
 
   row(cells: readonly unknown[], indexes: readonly number[], line: number, r: RowResult): void {

@@ -266,7 +266,7 @@ export class RowEvaluator {
         list = error;
       }
       if (this.holidayCache.size >= HOLIDAY_CACHE_LIMIT) this.holidayCache.clear();
-      // A copy of the key: a cell is a slice of papaparse's input chunk and would keep it alive.
+      // A copy of the key: a cell is a slice of the input chunk and would keep it alive.
       this.holidayCache.set(JSON.parse(JSON.stringify(key)) as string, list);
     }
     if (list instanceof Error) throw list;

@@ -1,9 +1,13 @@
-/** `report`'s summary on stderr: rows per state, rows rejected, and breach rate per priority. */
+/** `report`'s summary on stderr: records read, computed per state and rejected (adding up), the input's lines, and breach rate per priority. */
 
 import { type Priority, priorities } from "../../data/priorities.js";
 import { type SlaState, slaStates } from "../../policy/status.js";
 import { type Style, stateColour } from "../style.js";
+import type { InputLines } from "./input.js";
 import type { RowResult } from "./rows.js";
+
+/** A record over more lines than this gets a note: its quotes may be wrong. */
+export const MANY_LINES = 20;
 
 /** Running counts of a report. */
 export class ReportCounts {
@@ -26,12 +30,12 @@ export class ReportCounts {
 
   add(result: RowResult): void {
     this.rows += 1;
-    if (result.state === "error" || result.priority === null) {
+    if (result.state === "error") {
       this.rejected += 1;
       return;
     }
     this.byState[result.state] += 1;
-    const counts = this.byPriority[result.priority];
+    const counts = this.byPriority[result.priority as Priority];
     counts.rows += 1;
     if (result.state === "breached") counts.breached += 1;
     else if (result.state === "met-late") counts.metLate += 1;
@@ -64,10 +68,40 @@ function aligned(
     .join("\n");
 }
 
-/** The summary text: totals, a state table and a priority table. */
-export function summaryText(counts: ReportCounts, source: string, style: Style): string {
+const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/**
+ * The first lines of the summary: every record read is computed (per state) or rejected, and
+ * every physical line is a header, record, continuation or blank line; the parts add up.
+ */
+export function summaryHead(counts: ReportCounts, lines: InputLines, source: string): string {
   const computed = counts.rows - counts.rejected;
-  const head = `report of ${source}: ${counts.rows} row${counts.rows === 1 ? "" : "s"}, ${computed} computed, ${counts.rejected} rejected`;
+  const states = slaStates.map((s) => `${counts.byState[s].toLocaleString("en-US")} ${s}`);
+  const parts = [
+    ...(lines.headerLines > 0 ? [count(lines.headerLines, "header line")] : []),
+    count(counts.rows, "record"),
+    ...(lines.continuationLines > 0
+      ? [`${count(lines.continuationLines, "more line")} inside quoted cells`]
+      : []),
+    count(lines.blankLines, "blank line"),
+  ];
+  let head = `report of ${source}: ${count(counts.rows, "record")} read: ${computed.toLocaleString("en-US")} computed (${states.join(", ")}), ${counts.rejected.toLocaleString("en-US")} rejected\n${count(lines.lines, "line")} read: ${parts.join(" + ")}\n`;
+  if (lines.longest.lines > MANY_LINES) {
+    head += `note: the record at line ${lines.longest.line} runs over ${lines.longest.lines.toLocaleString("en-US")} lines (a quoted cell); if that is not intended, check the quotes on line ${lines.longest.line}\n`;
+  }
+  return head;
+}
+
+/** The summary text: totals, a state table and a priority table. */
+export function summaryText(
+  counts: ReportCounts,
+  lines: InputLines,
+  source: string,
+  style: Style,
+): string {
+  const computed = counts.rows - counts.rejected;
+  const head = summaryHead(counts, lines, source).trimEnd();
   const states = aligned(
     [
       ["state", "rows", "share"],

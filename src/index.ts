@@ -73,6 +73,14 @@ export type { CalendarDefinition, ClosedDates, TimeWindow, Weekday } from "./eng
 export { calendarDefinitionSchema, weekdays } from "./engine/definition.js";
 export type { SlaIssue } from "./errors.js";
 export { isSlaError, isSlaInputError, SlaError, SlaInputError } from "./errors.js";
+export type {
+  JapaneseDateInput,
+  JapaneseHoliday,
+  JapaneseHolidayKind,
+} from "./holidays/japan.js";
+export { isJapaneseHoliday, japaneseHoliday, japaneseHolidaysIn } from "./holidays/japan.js";
+export type { JapaneseHolidayId } from "./holidays/japan-law.js";
+export { japaneseHolidayCoverage, japaneseHolidayIds } from "./holidays/japan-law.js";
 export type { InputLimit } from "./limits.js";
 export { inputLimits } from "./limits.js";
 export type {

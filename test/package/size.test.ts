@@ -6,10 +6,10 @@ import { browserBundle, kB } from "./bundle.js";
 /**
  * The issue's budget for the library's own code (minified, gzipped, zod external) is 12 kB; the
  * library does not meet it yet (see the README's "Bundle size"). This ceiling is the size measured
- * when it was set (30.0 kB) plus about 5%, so that growth is noticed; lower it whenever the code
- * shrinks.
+ * when it was set (36.6 kB, with the input bounds pre-pass and the Japanese holidays) plus about
+ * 4%, so that growth is noticed; lower it whenever the code shrinks.
  */
-const OWN_CODE_CEILING_GZIP = 31_400;
+const OWN_CODE_CEILING_GZIP = 38_000;
 const BUDGET_GZIP = 12_000;
 /**
  * What zod adds to the whole bundle, minified: 27.3 kB with `zod/mini` when set (95 kB with

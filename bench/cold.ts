@@ -1,17 +1,13 @@
 /**
  * Cold cost: the first deadline for a calendar never seen before, in a fresh `node` process that
- * imports the built package (`dist/index.js`). Run as a child: `node --import tsx bench/cold.ts
- * child <add|rd> <zone>`; the parent side is {@link measureCold}.
+ * imports the built package (see bench/build.ts). Run as a child: `node --import tsx bench/cold.ts
+ * child <add|rd|add-warm-intl> <zone> <other zone> <entry file>`; the parent side is
+ * {@link measureCold}.
  */
 
-import { execFileSync } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { holidayDates } from "./inputs.js";
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const ROOT = join(HERE, "..");
-const DIST = join(ROOT, "dist", "index.js");
+import { median, runChild } from "./stats.js";
 
 /** Zones the fresh processes rotate through (each process sees only its own). */
 const COLD_ZONES = [
@@ -24,7 +20,7 @@ const COLD_ZONES = [
 ];
 
 export interface ColdSample {
-  /** `import("dist/index.js")`, ms (loader of tsx active; information only). */
+  /** `import()` of the built entry, ms (loader of tsx active; information only). */
   readonly importMs: number;
   /** First deadline in the process for a new calendar, ms. */
   readonly firstMs: number;
@@ -32,7 +28,7 @@ export interface ColdSample {
   readonly secondZoneMs: number;
 }
 
-async function child(mode: string, zone: string, otherZone: string): Promise<void> {
+async function child(mode: string, zone: string, otherZone: string, entry: string): Promise<void> {
   // "add-warm-intl": the process has already formatted a date in an unrelated zone (ICU's zone
   // data loaded), to show how much of the cold cost is the runtime's, not the library's.
   if (mode === "add-warm-intl")
@@ -42,7 +38,7 @@ async function child(mode: string, zone: string, otherZone: string): Promise<voi
   const weekly = { mon: window, tue: window, wed: window, thu: window, fri: window };
   const opened = Date.UTC(2027, 5, 14, 15, 47, 12, 345);
   const i0 = performance.now();
-  const lib = (await import(pathToFileURL(DIST).href)) as typeof import("../src/index.js");
+  const lib = (await import(pathToFileURL(entry).href)) as typeof import("../src/index.js");
   const i1 = performance.now();
   const first = (z: string): number => {
     if (mode !== "rd") {
@@ -68,12 +64,6 @@ async function child(mode: string, zone: string, otherZone: string): Promise<voi
   process.stdout.write(JSON.stringify(sample));
 }
 
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
 export interface ColdResult {
   readonly processes: number;
   readonly medianFirstMs: number;
@@ -82,8 +72,11 @@ export interface ColdResult {
   readonly medianImportMs: number;
 }
 
-/** Runs `n` fresh processes per mode and returns the medians. */
-export function measureCold(n: number): {
+/** Runs `n` fresh processes per mode, each importing `entry`, and returns the medians. */
+export function measureCold(
+  n: number,
+  entry: string,
+): {
   add: ColdResult;
   rd: ColdResult;
   addWarmIntl: ColdResult;
@@ -93,12 +86,7 @@ export function measureCold(n: number): {
     for (let i = 0; i < n; i++) {
       const zone = COLD_ZONES[i % COLD_ZONES.length] as string;
       const other = COLD_ZONES[(i + 1) % COLD_ZONES.length] as string;
-      const out = execFileSync(
-        process.execPath,
-        ["--import", "tsx", join(HERE, "cold.ts"), "child", mode, zone, other],
-        { cwd: ROOT, encoding: "utf8" },
-      );
-      samples.push(JSON.parse(out) as ColdSample);
+      samples.push(runChild<ColdSample>("cold.ts", [mode, zone, other, entry]));
     }
     return {
       processes: n,
@@ -116,5 +104,6 @@ if (process.argv[2] === "child") {
     process.argv[3] ?? "add",
     process.argv[4] ?? "Europe/London",
     process.argv[5] ?? "Asia/Tokyo",
+    process.argv[6] ?? "dist/index.js",
   );
 }

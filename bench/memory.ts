@@ -1,18 +1,14 @@
 /**
  * Memory per compiled calendar-year: in a fresh `node --expose-gc` process importing the built
- * package, create K distinct calendars, compile Y UTC years of each (one `businessTimeBetween`
+ * package (see bench/build.ts), create K distinct calendars, compile Y UTC years of each (one `businessTimeBetween`
  * across them), and measure the heap (and typed-array backing stores) retained per calendar-year.
- * Child: `node --expose-gc --import tsx bench/memory.ts child K Y`; parent: {@link measureMemory}.
+ * Child: `node --expose-gc --import tsx bench/memory.ts child K Y <entry file>`; parent:
+ * {@link measureMemory}.
  */
 
-import { execFileSync } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { holidayDates } from "./inputs.js";
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, "..");
-const DIST = join(ROOT, "dist", "index.js");
+import { runChild } from "./stats.js";
 
 const MEMORY_ZONES = [
   "Europe/London",
@@ -40,10 +36,10 @@ export interface MemoryResult {
   readonly perCalendarOverhead: number;
 }
 
-async function child(k: number, y: number): Promise<void> {
+async function child(k: number, y: number, entry: string): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error("run with --expose-gc");
-  const lib = (await import(pathToFileURL(DIST).href)) as typeof import("../src/index.js");
+  const lib = (await import(pathToFileURL(entry).href)) as typeof import("../src/index.js");
   const holidays = holidayDates();
   const window = [{ start: "09:00", end: "17:00" }];
   const weekly = { mon: window, tue: window, wed: window, thu: window, fri: window };
@@ -79,16 +75,15 @@ async function child(k: number, y: number): Promise<void> {
   process.stdout.write(JSON.stringify(result));
 }
 
-/** Runs the measurement in a fresh process. */
-export function measureMemory(k: number, y: number): MemoryResult {
-  const out = execFileSync(
-    process.execPath,
-    ["--expose-gc", "--import", "tsx", join(HERE, "memory.ts"), "child", String(k), String(y)],
-    { cwd: ROOT, encoding: "utf8" },
-  );
-  return JSON.parse(out) as MemoryResult;
+/** Runs the measurement in a fresh process importing `entry`. */
+export function measureMemory(k: number, y: number, entry: string): MemoryResult {
+  return runChild<MemoryResult>("memory.ts", [String(k), String(y), entry], ["--expose-gc"]);
 }
 
 if (process.argv[2] === "child") {
-  await child(Number(process.argv[3] ?? 24), Number(process.argv[4] ?? 10));
+  await child(
+    Number(process.argv[3] ?? 24),
+    Number(process.argv[4] ?? 10),
+    process.argv[5] ?? "dist/index.js",
+  );
 }

@@ -1,41 +1,72 @@
 /**
- * `npm run bench`: deadlines per second of this library's compiled path, `responseDeadline`,
- * moment-business-time and a hand-written luxon loop on the same seeded openings, interleaved in
- * each round; cold cost and memory in fresh processes; answers checked against ours. Not a test.
+ * `npm run bench`: first the ratio of every public call to the floor (two binary searches over
+ * sorted arrays, bench/floor.ts) on the same seeded openings in one process, with the targets;
+ * then the import cost in fresh processes beside `zod/mini`; then deadlines per second of the
+ * engine, `responseDeadline`, moment-business-time and a hand-written luxon loop, interleaved in
+ * each round; cold cost and memory in fresh processes; answers checked throughout. Not a test.
+ *
+ * Every table measures the package built from `src/` into .cache/bench-build (bench/build.ts;
+ * `dist/` is never written).
+ *
+ * Options: --quick (a short run, for development), --dist (measure `dist/` as it is instead of
+ * building), --src DIR (build another source tree, e.g. `git archive HEAD src | tar -x -C
+ * /tmp/before` then `--src /tmp/before/src`, for "before" figures), --tsx (the in-process tables
+ * on `src/` through tsx instead of the build), --ratios-only (the ratio table, nothing else).
+ * Results also go to .cache/bench-latest.json.
  */
 
 import { mkdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import { addBusinessTimeAt } from "../src/engine/query.js";
+import type { BusinessCalendar, PlanId } from "../src/index.js";
+import { buildForBench } from "./build.js";
+import { measureCold } from "./cold.js";
 import {
-  type BusinessCalendar,
-  createCalendar,
-  type PlanId,
-  responseDeadline,
-} from "../src/index.js";
-import { ensureBuilt } from "./build.js";
-import { measureCold, ROOT } from "./cold.js";
+  formatImportCost,
+  IMPORT_TARGET,
+  type ImportCost,
+  measureImportCost,
+} from "./import-cost.js";
 import {
-  generateInputs,
+  benchInputs,
   holidayDates,
   INPUT_KINDS,
+  SEED,
   TARGETS,
   type TargetId,
   ZONES,
 } from "./inputs.js";
 import { measureMemory } from "./memory.js";
 import { luxonAdd, momentAdd, setupMoment } from "./peers.js";
+import { formatRatios, type Library, loadLibrary, measureRatios } from "./ratios.js";
+import { fmtOps, fmtRatio, machineLine, median, ROOT, table } from "./stats.js";
 
-const SEED = 20_240_101;
-const ROUNDS = 5;
+const { values: options } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    dist: { type: "boolean", default: false },
+    "ratios-only": { type: "boolean", default: false },
+    tsx: { type: "boolean", default: false },
+    src: { type: "string" },
+  },
+});
+const QUICK = options.quick;
+
+/** Rounds of floor/call pairs, and the minimum time of each measurement in a pair. */
+const RATIO_ROUNDS = QUICK ? 3 : 9;
+const RATIO_MIN_MS = QUICK ? 40 : 150;
+/** Rounds of the four fresh processes of the import cost. */
+const IMPORT_ROUNDS = QUICK ? 8 : 40;
+const ROUNDS = QUICK ? 2 : 5;
+/** Peer measurements are scaled down by this in a quick run. */
+const SCALE = QUICK ? 0.2 : 1;
 /** Each fast measurement repeats whole passes over the inputs for at least this long. */
 const FAST_MIN_MS = 150;
 /** Slow peers are time-boxed per round and target; ops/s is computed from what ran. */
 const MOMENT_BOX_MS = 1000;
 const LUXON_BOX_MS = 400;
-const COLD_PROCESSES = 11;
+const COLD_PROCESSES = QUICK ? 3 : 11;
 const MEMORY_CALENDARS = 24;
 const MEMORY_YEARS = 10;
 
@@ -50,17 +81,12 @@ const RD_TARGETS: Partial<Record<TargetId, { plan: PlanId; priority: "P2" | "P3"
   "1bd": { plan: "ultimate", priority: "P4" },
 };
 
-// ---------------------------------------------------------------- build
-
 // ---------------------------------------------------------------- setup
 
 const holidays = holidayDates();
 const window = [{ start: "09:00", end: "17:00" }];
 const weekly = { mon: window, tue: window, wed: window, thu: window, fri: window };
-const calendars: BusinessCalendar[] = ZONES.map((timeZone) =>
-  createCalendar({ timeZone, weekly, closedDates: holidays }),
-);
-const inputs = generateInputs(SEED, { uniform: 1200, dst: 800, edgeDays: 150 });
+const inputs = benchInputs();
 const N = inputs.length;
 let blackhole = 0;
 
@@ -68,19 +94,32 @@ function nanArray(): Float64Array {
   return new Float64Array(N).fill(Number.NaN);
 }
 
+// The library the peer table measures (the one the ratio table measured), set by usePeerLibrary.
+let addBusinessTimeAt: Library["engine"]["addBusinessTimeAt"];
+let responseDeadline: Library["api"]["responseDeadline"];
+let calendars: BusinessCalendar[] = [];
 /** Our compiled answers: the reference every other library is compared with. */
-const ours = Object.fromEntries(
-  TARGETS.map((target) => {
-    const out = new Float64Array(N);
-    for (let i = 0; i < N; i++)
-      out[i] = addBusinessTimeAt(
-        calendars[inputs.zone[i] as number] as BusinessCalendar,
-        inputs.t[i] as number,
-        target.ms,
-      );
-    return [target.id, out];
-  }),
-) as Record<TargetId, Float64Array>;
+let ours = {} as Record<TargetId, Float64Array>;
+
+function usePeerLibrary(lib: Library): void {
+  addBusinessTimeAt = lib.engine.addBusinessTimeAt;
+  responseDeadline = lib.api.responseDeadline;
+  calendars = ZONES.map((timeZone) =>
+    lib.api.createCalendar({ timeZone, weekly, closedDates: holidays }),
+  );
+  ours = Object.fromEntries(
+    TARGETS.map((target) => {
+      const out = new Float64Array(N);
+      for (let i = 0; i < N; i++)
+        out[i] = addBusinessTimeAt(
+          calendars[inputs.zone[i] as number] as BusinessCalendar,
+          inputs.t[i] as number,
+          target.ms,
+        );
+      return [target.id, out];
+    }),
+  ) as Record<TargetId, Float64Array>;
+}
 
 const theirs: Record<Peer, Record<TargetId, Float64Array>> = {
   responseDeadline: Object.fromEntries(TARGETS.map((t) => [t.id, nanArray()])) as Record<
@@ -174,13 +213,6 @@ function timeSlow(
   return { ops: calls / (elapsed / 1000), calls };
 }
 
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  if (s.length === 0) return Number.NaN;
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
 type RoundRow = Partial<Record<Lib, Measure>>;
 
 function runRound(round: number, scale: number): Record<TargetId, RoundRow> {
@@ -257,46 +289,35 @@ function agreement(peer: Peer, targetId: TargetId): Disagreement {
 
 // ---------------------------------------------------------------- output
 
-const fmtInt = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function fmtOps(ops: number | undefined): string {
-  if (ops === undefined || Number.isNaN(ops)) return "n/a";
-  if (ops < 100) return ops.toFixed(1);
-  return fmtInt.format(ops);
-}
-function fmtRatio(r: number | undefined): string {
-  if (r === undefined || Number.isNaN(r)) return "n/a";
-  return r < 10 ? `${r.toFixed(2)}x` : `${fmtInt.format(r)}x`;
-}
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
-      .join("  ");
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}
-
 // ---------------------------------------------------------------- main
 
-function main(): void {
-  const began = performance.now();
-  ensureBuilt(ROOT, join(ROOT, "dist", "index.js"));
-  setupMoment();
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  const machine = `${cpu} (${os.cpus().length} logical cores), ${os.platform()} ${os.arch()}, node ${process.version}`;
-  console.log(`adobe-support-sla benchmark — ${machine}`);
-  console.log(
-    `${N} openings (seed ${SEED}) in ${ZONES.join(", ")}: ${Object.entries(inputs.counts)
-      .map(([k, v]) => `${v} ${k}`)
-      .join(", ")}; Mon-Fri 09:00-17:00, ${holidays.length} holidays`,
-  );
+interface Check {
+  readonly name: string;
+  readonly value: string;
+  readonly pass: boolean;
+}
 
+function writeResults(results: Record<string, unknown>): void {
+  const cacheDir = join(ROOT, ".cache");
+  mkdirSync(cacheDir, { recursive: true });
+  const file = join(cacheDir, "bench-latest.json");
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`results: ${file}`);
+}
+
+function printTargets(checks: readonly Check[]): void {
+  console.log("\nTargets:");
+  for (const c of checks) console.log(`  ${c.pass ? "PASS" : "FAIL"}  ${c.name}: ${c.value}`);
+}
+
+/** Peers, cold cost and memory: deadlines per second beside moment-business-time and luxon. */
+function peersColdMemory(entry: string): { checks: Check[]; results: Record<string, unknown> } {
   // Warm-up round (not counted): compiles every year the inputs reach and JIT-warms every library.
-  runRound(-1, 0.3);
+  runRound(-1, 0.3 * SCALE);
   const rounds: Record<TargetId, RoundRow>[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    rounds.push(runRound(r, 1));
-    process.stdout.write(`round ${r + 1}/${ROUNDS} done\n`);
+    rounds.push(runRound(r, SCALE));
+    console.log(`  round ${r + 1}/${ROUNDS}`);
   }
 
   const summary = TARGETS.map((target) => {
@@ -333,9 +354,9 @@ function main(): void {
     LIBS.map((lib) => [lib, byTarget("30min").ops[lib] / byTarget("250bd").ops[lib]]),
   ) as Record<Lib, number>;
 
-  console.log("\nCold and memory (fresh processes, built dist/index.js) ...");
-  const cold = measureCold(COLD_PROCESSES);
-  const memory = measureMemory(MEMORY_CALENDARS, MEMORY_YEARS);
+  console.log("  cold and memory (fresh processes) ...");
+  const cold = measureCold(COLD_PROCESSES, entry);
+  const memory = measureMemory(MEMORY_CALENDARS, MEMORY_YEARS, entry);
 
   const agreements = (["responseDeadline", "moment-bt", "luxon-loop"] as const).flatMap((peer) =>
     TARGETS.filter((t) => peer !== "responseDeadline" || RD_TARGETS[t.id]).map((t) => ({
@@ -400,8 +421,6 @@ function main(): void {
       `(${(memory.heapPerCalendarYear / 1024).toFixed(1)} kB JS heap); ` +
       `${(memory.perCalendarOverhead / 1024).toFixed(1)} kB per calendar before compiling`,
   );
-  console.log(`machine: ${machine}`);
-
   console.log("\nAgreement with our compiled answers (epoch ms, exact):");
   for (const a of agreements) {
     console.log(
@@ -415,7 +434,7 @@ function main(): void {
 
   const minOps = (lib: Lib, ids: TargetId[]) => Math.min(...ids.map((id) => byTarget(id).ops[lib]));
   const allIds = TARGETS.map((t) => t.id);
-  const checks = [
+  const checks: Check[] = [
     {
       name: "compiled >= 2,000,000 deadlines/s warm (slowest target)",
       value: fmtOps(minOps("compiled", allIds)),
@@ -457,38 +476,99 @@ function main(): void {
       pass: memory.totalPerCalendarYear < 64 * 1024,
     },
   ];
-  console.log("\nTargets:");
-  for (const c of checks) console.log(`  ${c.pass ? "PASS" : "FAIL"}  ${c.name}: ${c.value}`);
-
-  const seconds = (performance.now() - began) / 1000;
-  console.log(`\n(${seconds.toFixed(0)} s)`);
-  const cacheDir = join(ROOT, ".cache");
-  mkdirSync(cacheDir, { recursive: true });
-  const file = join(cacheDir, "bench-latest.json");
-  writeFileSync(
-    file,
-    `${JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        machine: { cpu, cores: os.cpus().length, platform: os.platform(), node: process.version },
-        seed: SEED,
-        inputs: { total: N, zones: ZONES, kinds: inputs.counts, holidays: holidays.length },
-        rounds: ROUNDS,
-        summary,
-        growth,
-        cold,
-        memory,
-        agreements,
-        checks,
-        perRound: rounds,
-        seconds,
-        blackhole,
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  console.log(`results: ${file}`);
+  return {
+    checks,
+    results: {
+      rounds: ROUNDS,
+      summary,
+      growth,
+      cold,
+      memory,
+      agreements,
+      checks,
+      perRound: rounds,
+    },
+  };
 }
 
-main();
+async function main(): Promise<void> {
+  const began = performance.now();
+  const machine = machineLine();
+  console.log(`adobe-support-sla benchmark${QUICK ? " (--quick)" : ""}`);
+  console.log(`machine: ${machine}`);
+  console.log(
+    `inputs: ${N} openings (seed ${SEED}) in ${ZONES.join(", ")}: ${Object.entries(inputs.counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")}; Mon-Fri 09:00-17:00, ${holidays.length} holidays`,
+  );
+
+  console.log(
+    "\nRatio to the floor (call ops/s / floor ops/s; floor = two binary searches over sorted\n" +
+      "Float64Arrays with prefix sums, bench/floor.ts; checking answers, then timing) ...",
+  );
+  const built = await buildForBench(
+    options.dist,
+    options.src === undefined ? undefined : resolve(options.src),
+  );
+  const lib = await loadLibrary(options.tsx ? undefined : built);
+  console.log(`  measuring: ${lib.source}`);
+  const { rows: ratios, sink } = measureRatios(inputs, lib, {
+    rounds: RATIO_ROUNDS,
+    minMs: RATIO_MIN_MS,
+    log: (line) => console.log(line),
+  });
+  blackhole += sink;
+  console.log(
+    `\nRatio to the floor: median of ${RATIO_ROUNDS} rounds (floor and call alternate, >= ${RATIO_MIN_MS} ms each); range = min-max of the rounds\n`,
+  );
+  console.log(formatRatios(ratios));
+  console.log(
+    "  one floor for every row: the deadline of the same opening (expert P2/P3/P4 = 2 h/4 h/8 h of\n" +
+      "  business time, input i takes i mod 3); every answer above was checked equal to the floor's\n" +
+      "  (deadline, clock start, elapsed time and state, eligibility, open/next opening)",
+  );
+  const checks: Check[] = ratios
+    .filter((r) => r.target !== null)
+    .map((r) => ({
+      name: `${r.label} >= ${fmtRatio(r.target as number)} the floor`,
+      value: fmtRatio(r.ratio),
+      pass: r.pass === true,
+    }));
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine,
+    quick: QUICK,
+    seed: SEED,
+    inputs: { total: N, zones: ZONES, kinds: inputs.counts, holidays: holidays.length },
+    measured: lib.source,
+    ratios,
+  };
+
+  if (!options["ratios-only"]) {
+    console.log(`\nImport cost (fresh processes, ${IMPORT_ROUNDS} rounds) ...`);
+    console.log(`  package: ${built.source}`);
+    const importCost: ImportCost = measureImportCost(built, IMPORT_ROUNDS);
+    console.log(`\n${formatImportCost(importCost)}`);
+    checks.push({
+      name: `import the package <= ${IMPORT_TARGET}x import zod/mini (fresh processes, wall)`,
+      value: fmtRatio(importCost.ratio.median),
+      pass: importCost.ratio.median <= IMPORT_TARGET,
+    });
+    results.importCost = importCost;
+
+    console.log("\nPeers: deadlines per second beside moment-business-time and a luxon loop ...");
+    setupMoment();
+    usePeerLibrary(lib);
+    const peers = peersColdMemory(built.esm);
+    checks.push(...peers.checks);
+    Object.assign(results, peers.results);
+  }
+
+  printTargets(checks);
+  console.log(`\nmachine: ${machine}`);
+  const seconds = (performance.now() - began) / 1000;
+  console.log(`(${seconds.toFixed(0)} s)`);
+  writeResults({ ...results, checks, seconds, blackhole });
+}
+
+await main();

@@ -1,32 +1,28 @@
-// A live case through the policy rules: status, downgrade eligibility, who may be contacted,
-// channels and languages. Run: npm run example:policy
+// A live case through every policy rule: one object, as a helpdesk holds it, passed to each rule
+// with the evaluation instant as `now`. Keys the library does not read (`id`, `subject`,
+// `assignee`) are ignored; `null` means absent. Run: npm run example:policy
 import {
   adobeMayContact,
   downgradeEligibility,
   fieldServiceActivitiesFor,
+  responseDeadline,
   slaStatus,
   submissionCheck,
   supportChannels,
   supportLanguages,
 } from "adobe-support-sla";
 
-const theCase = {
+const ticket = {
+  id: "CASE-4521",
+  subject: "Checkout times out",
+  assignee: null,
   plan: "ultimate",
   priority: "P2",
   billingCountry: "JP",
   holidays: ["2026-11-23"], // Labour Thanksgiving Day
   openedAt: "2026-11-20T16:40:00+09:00",
-} as const;
-const now = "2026-11-24T09:10:00+09:00";
-
-const status = slaStatus({ ...theCase, now });
-console.log(
-  `status: ${status.state}, due ${status.dueAtLocal}, ${status.remainingMs / 60_000} min left`,
-);
-console.log(`  ${status.explanation}\n`);
-
-const downgrade = downgradeEligibility({
-  ...theCase,
+  respondedAt: null,
+  submitter: "intern@example.jp",
   namedContacts: ["aiko.sato@example.jp", "ken.ito@example.jp"],
   contactAttempts: [
     { at: "2026-11-20T16:50:00+09:00", contact: "aiko.sato@example.jp", outcome: "no-response" },
@@ -37,8 +33,18 @@ const downgrade = downgradeEligibility({
       outcome: "missing-critical-information",
     },
   ],
-  now,
-});
+} as const;
+const now = "2026-11-24T09:10:00+09:00";
+
+console.log(`deadline: ${responseDeadline(ticket).dueAtLocal}`);
+
+const status = slaStatus({ ...ticket, now });
+console.log(
+  `status: ${status.state}, due ${status.dueAtLocal}, ${status.remainingMs / 60_000} min left`,
+);
+console.log(`  ${status.explanation}\n`);
+
+const downgrade = downgradeEligibility({ ...ticket, now });
 console.log(
   `downgrade: ${downgrade.eligible ? `eligible, suggested ${downgrade.suggested}` : "not eligible"}`,
 );
@@ -48,20 +54,12 @@ if (downgrade.newDeadline)
 console.log("");
 
 const sunday = "2026-11-22T10:00:00+09:00";
-const place = { billingCountry: "JP", holidays: theCase.holidays } as const;
 console.log(
-  `may Adobe contact a P2 on Sunday? ${adobeMayContact({ priority: "P2", ...place, at: sunday }).explanation}`,
+  `may Adobe contact a P2 on Sunday? ${adobeMayContact({ ...ticket, now: sunday }).explanation}`,
 );
-console.log(
-  `and a P1? ${adobeMayContact({ priority: "P1", billingCountry: "JP", at: sunday }).allowed}\n`,
-);
+console.log(`and a P1? ${adobeMayContact({ ...ticket, priority: "P1", now: sunday }).allowed}\n`);
 
-const channels = supportChannels({
-  plan: "ultimate",
-  priority: "P2",
-  billingCountry: "JP",
-  at: sunday,
-});
+const channels = supportChannels({ ...ticket, now: sunday });
 for (const channel of channels.channels) {
   console.log(
     `${channel.channel}: accepts now ${channel.acceptsNow}, handled now ${channel.handledNow}`,
@@ -70,23 +68,16 @@ for (const channel of channels.channels) {
 console.log("");
 
 for (const at of ["2026-11-24T10:00:00+09:00", "2026-11-23T10:00:00+09:00"]) {
-  const languages = supportLanguages({ region: "japan", at, holidays: theCase.holidays });
+  const languages = supportLanguages({ ...ticket, now: at });
   console.log(
     `languages at ${at}: ${languages.languages.join(", ")} (${languages.japanese.reason.text})`,
   );
 }
-const commerce = supportLanguages({
-  region: "japan",
-  product: "commerce",
-  at: "2026-11-24T10:00:00+09:00",
-});
+const commerce = supportLanguages({ ...ticket, product: "commerce", now });
 console.log(`languages for Adobe Commerce: ${commerce.languages.join(", ")}\n`);
 
-const check = submissionCheck({
-  submitter: "intern@example.jp",
-  namedContacts: ["aiko.sato@example.jp"],
-});
-console.log(`submission by intern@example.jp: ${check.explanation}\n`);
+const check = submissionCheck(ticket);
+console.log(`submission by ${ticket.submitter}: ${check.explanation}\n`);
 
 console.log(
   `field-service activities for Target: ${fieldServiceActivitiesFor("target")

@@ -5,8 +5,8 @@
 // POST /webhooks/case with a JSON body:
 //   { "event": "case.created", "caseId": "ADB-1001", "case": { ...responseDeadline input } }
 //   { "event": "case.updated", "caseId": "ADB-1001", "case": { ...slaStatus input } }
-// `case` is validated with the library's exported zod schemas (responseDeadlineInputSchema,
-// slaStatusInputSchema); a case.updated without `now` is evaluated at the service's clock.
+// `case` is the helpdesk's case as it is (extra fields ignored, null for "no value"); the library
+// validates it; a case.updated without `now` is evaluated at the service's clock.
 // Answers: 200 { caseId, event, deadline } or { caseId, event, status }; 400 { error, issues }
 // with one { path, code, message } per problem; 404, 405, 413 and 415 for the rest.
 
@@ -17,13 +17,12 @@ import { parseArgs } from "node:util";
 import {
   isSlaInputError,
   type ResponseDeadline,
+  type ResponseDeadlineInput,
   responseDeadline,
-  responseDeadlineInputSchema,
   type SlaStatus,
+  type SlaStatusInput,
   slaStatus,
-  slaStatusInputSchema,
 } from "adobe-support-sla";
-import { en } from "zod/locales";
 
 /** One problem with the request, located in the JSON body. */
 export interface Issue {
@@ -66,41 +65,6 @@ const invalid = (issues: Issue[]): WebhookAnswer => ({
 });
 
 /**
- * The library's schemas are zod/mini schemas, which load no locale: issues whose schema has no
- * message of its own (a pause that is not an object) read "Invalid input" unless a parse is given
- * zod's English texts, as here (or the application calls `z.config(en())` once).
- */
-const englishMessages = { error: en().localeError };
-
-/** Zod issues of the case schema as `{ path, code, message }`, one per unknown key. */
-function fromZod(
-  issues: readonly { path: PropertyKey[]; code: string; message: string }[],
-  input: unknown,
-): Issue[] {
-  const out: Issue[] = [];
-  for (const issue of issues) {
-    const inCase = issue.path.map((p) => (typeof p === "number" ? p : String(p)));
-    const path = ["case", ...inCase];
-    const { keys, params } = issue as { keys?: string[]; params?: { code?: string } };
-    if (issue.code === "unrecognized_keys" && keys) {
-      for (const key of keys) {
-        out.push({ path: [...path, key], code: "unknown_key", message: "is not a known field" });
-      }
-      continue;
-    }
-    let value = input;
-    for (const part of inCase)
-      value = (value as Record<string | number, unknown> | undefined)?.[part];
-    if (value === undefined && inCase.length > 0) {
-      out.push({ path, code: "required", message: `is required; ${issue.message}` });
-    } else {
-      out.push({ path, code: params?.code ?? issue.code, message: issue.message });
-    }
-  }
-  return out;
-}
-
-/**
  * The answer to one webhook body (already parsed from JSON). Pure apart from the clock: the HTTP
  * layer below only reads the body and writes the answer.
  */
@@ -126,21 +90,16 @@ export function answerWebhook(body: unknown, now: Date): WebhookAnswer {
   if (envelope.length > 0) return invalid(envelope);
   const id = String(caseId);
 
-  // Shape first, with the exported schema: every field problem in one answer. Then the library
-  // itself, which also checks what spans fields (a Commerce case without `termStart`, a P2
-  // without region or country, a response before the opening...). It is given the schema's
-  // output, which is typed as its input (instants come out as epoch milliseconds).
+  // The case goes to the library as the helpdesk sent it: fields the library does not read (the
+  // helpdesk's own) are ignored, `null` means absent, and one SlaInputError lists every problem
+  // (a bad field, a misspelt key such as `priorty`, then the rules that span fields: a Commerce
+  // case without `termStart`, a P2 without region or country, a response before the opening...).
   try {
     if (event === "case.created") {
-      const shape = responseDeadlineInputSchema.safeParse(input, englishMessages);
-      if (!shape.success) return invalid(fromZod(shape.error.issues, input));
-      const deadline = responseDeadline(shape.data);
+      const deadline = responseDeadline(input as ResponseDeadlineInput);
       return { status: 200, body: { caseId: id, event, deadline } };
     }
-    const fields = { now: now.toISOString(), ...(input as object) };
-    const shape = slaStatusInputSchema.safeParse(fields, englishMessages);
-    if (!shape.success) return invalid(fromZod(shape.error.issues, fields));
-    const status = slaStatus(shape.data);
+    const status = slaStatus({ now: now.toISOString(), ...(input as object) } as SlaStatusInput);
     return { status: 200, body: { caseId: id, event: "case.updated", status } };
   } catch (error) {
     if (!isSlaInputError(error)) throw error;

@@ -2,6 +2,7 @@
 
 import type * as z from "zod/mini";
 import { describeThrown, formatPath, type SlaIssue } from "./errors.js";
+import { isValidatedList } from "./input/closed-dates.js";
 import { type InputLimit, inputLimits } from "./limits.js";
 
 type AnySchema = z.core.$ZodType;
@@ -15,7 +16,14 @@ type Path = readonly (string | number)[];
 type Bound =
   | { readonly kind: "leaf" }
   | { readonly kind: "text" }
-  | { readonly kind: "object"; readonly fields: ReadonlyMap<string, Bound> }
+  | {
+      readonly kind: "object";
+      readonly fields: ReadonlyMap<string, Bound>;
+      /** Unknown keys are the schema's to reject (a strict object); else they are ignored, unread. */
+      readonly strict: boolean;
+      /** The fields that must be present (not wrapped in `optional`). */
+      readonly required: ReadonlySet<string>;
+    }
   | {
       readonly kind: "list";
       readonly limit: InputLimit;
@@ -74,10 +82,15 @@ function boundOf(schema: AnySchema, name: string | undefined): Bound {
   }
   if (def.type === "object") {
     const shape = def.shape as Readonly<Record<string, AnySchema>>;
+    const catchall = def.catchall as AnySchema | undefined;
     return {
       kind: "object",
       fields: new Map(
         Object.keys(shape).map((key) => [key, boundOf(shape[key] as AnySchema, key)]),
+      ),
+      strict: catchall !== undefined && defOf(catchall).type === "never",
+      required: new Set(
+        Object.keys(shape).filter((key) => defOf(shape[key] as AnySchema).type !== "optional"),
       ),
     };
   }
@@ -101,8 +114,22 @@ function boundsOf(schema: AnySchema): Bound {
 /** Stop reading once this many problems are found (the error lists 50). */
 const ENOUGH_ISSUES = 51;
 
+/**
+ * The keys of a non-strict object that its schema does not read, with the fields it reads that
+ * are absent (missing, `undefined` or `null`): what the "did you mean" check of
+ * `parseInput` looks at. Collected only when there are such keys.
+ */
+export interface IgnoredKeys {
+  readonly path: Path;
+  readonly keys: readonly string[];
+  readonly absent: readonly string[];
+  /** The absent fields that are required. */
+  readonly required: ReadonlySet<string>;
+}
+
 class Reader {
   readonly issues: SlaIssue[] = [];
+  readonly ignored: IgnoredKeys[] = [];
 
   private add(path: Path, code: string, text: string): void {
     if (this.issues.length >= ENOUGH_ISSUES) return;
@@ -135,18 +162,28 @@ class Reader {
         }
         return value;
       case "object":
-        return this.readObject(value, bound.fields, path);
+        return this.readObject(value, bound, path);
       case "list":
         return this.readList(value, bound, path);
     }
   }
 
-  /** A plain copy of the object (null prototype): each known field read once, unknown keys listed unread. */
-  private readObject(value: unknown, fields: ReadonlyMap<string, Bound>, path: Path): unknown {
+  /**
+   * A plain copy of the object (null prototype): each known field read once. Unknown keys are
+   * listed unread: copied as `undefined` for a strict object (its schema reports them), else left
+   * out and kept in {@link ignored} for the "did you mean" check.
+   */
+  private readObject(
+    value: unknown,
+    bound: Extract<Bound, { kind: "object" }>,
+    path: Path,
+  ): unknown {
     if (typeof value !== "object" || value === null) return value;
+    const { fields, strict } = bound;
     const limit = inputLimits.keysPerObject;
     const source = value as Record<string, unknown>;
     const copy: Record<string, unknown> = Object.create(null);
+    let unknownKeys: string[] | undefined;
     // The keys as the schema sees them (`for...in`: own and inherited enumerable keys), counted
     // up to the bound; unknown ones are listed, unread.
     let keys = 0;
@@ -160,13 +197,16 @@ class Reader {
           );
           return value;
         }
-        if (!fields.has(key)) copy[key] = undefined;
+        if (fields.has(key)) continue;
+        if (strict) copy[key] = undefined;
+        else if (unknownKeys === undefined) unknownKeys = [key];
+        else unknownKeys.push(key);
       }
     } catch (error) {
       this.unreadable(path, error);
       return value;
     }
-    for (const [key, bound] of fields) {
+    for (const [key, fieldBound] of fields) {
       if (this.full) break;
       let field: unknown;
       try {
@@ -176,7 +216,18 @@ class Reader {
         this.unreadable([...path, key], error);
         continue;
       }
-      copy[key] = this.read(field, bound, [...path, key]);
+      copy[key] = this.read(field, fieldBound, [...path, key]);
+    }
+    if (unknownKeys !== undefined) {
+      const absent = [...fields.keys()].filter(
+        (key) => copy[key] === undefined || copy[key] === null,
+      );
+      this.ignored.push({
+        path,
+        keys: unknownKeys,
+        absent,
+        required: new Set(absent.filter((key) => bound.required.has(key))),
+      });
     }
     return copy;
   }
@@ -207,6 +258,9 @@ class Reader {
       return value;
     }
     const list = value as readonly unknown[];
+    // A list the schema reads itself and has already validated, unchanged since, is not walked
+    // again (a holiday list passed with every request).
+    if (bound.keepsIdentity && plain && isKnownList(list)) return value;
     const copy: unknown[] = [];
     for (let index = 0; index < length && !this.full; index++) {
       let entry: unknown;
@@ -223,21 +277,35 @@ class Reader {
   }
 }
 
+/** True when the list was validated before and is unchanged (false when reading it throws: it is then walked). */
+function isKnownList(list: readonly unknown[]): boolean {
+  try {
+    return isValidatedList(list);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads `input` as `schema` describes it, before the schema itself does: every known field once,
  * inside `try`, and every list, string and object checked against {@link inputLimits} before any
  * of its entries is read. Returns the copy the schema should parse (plain objects and arrays, so
  * that no getter or proxy trap runs again), or the problems found: `too_big` for a value over a
- * bound, `unreadable_input` for a read that threw, each with the path of the field.
+ * bound, `unreadable_input` for a read that threw, each with the path of the field. The keys a
+ * non-strict object's schema does not read are left out of the copy and listed in `ignored`.
  */
 export function readWithinLimits(
   schema: AnySchema,
   input: unknown,
   prefix: Path,
-): { readonly value: unknown; readonly issues: readonly SlaIssue[] } {
+): {
+  readonly value: unknown;
+  readonly issues: readonly SlaIssue[];
+  readonly ignored: readonly IgnoredKeys[];
+} {
   const reader = new Reader();
   const value = reader.read(input, boundsOf(schema), prefix);
-  return { value, issues: reader.issues };
+  return { value, issues: reader.issues, ignored: reader.ignored };
 }
 
 /** Most values {@link findUnreadable} looks at. */

@@ -81,6 +81,20 @@ export type {
 export { isJapaneseHoliday, japaneseHoliday, japaneseHolidaysIn } from "./holidays/japan.js";
 export type { JapaneseHolidayId } from "./holidays/japan-law.js";
 export { japaneseHolidayCoverage, japaneseHolidayIds } from "./holidays/japan-law.js";
+export type {
+  CaseWith,
+  ContactAttempt,
+  HolidaysInput,
+  Pause,
+  PriorityChange,
+  SupportCase,
+  SupportCaseKey,
+} from "./input/case.js";
+export type { BusinessDayReading, ContactOutcome } from "./input/options.js";
+export { businessDayReadings, contactOutcomes } from "./input/options.js";
+export type { PlainDateLike } from "./input/plain-date.js";
+export { commerceProductAliases } from "./input/product-aliases.js";
+export { supportCaseSchema } from "./input/schema.js";
 export type { InputLimit } from "./limits.js";
 export { inputLimits } from "./limits.js";
 export type {
@@ -111,8 +125,6 @@ export {
 } from "./policy/contact.js";
 export type {
   AttemptExclusion,
-  ContactAttempt,
-  ContactOutcome,
   DowngradeClause,
   DowngradeEligibility,
   DowngradeEligibilityInput,
@@ -122,7 +134,6 @@ export type {
 } from "./policy/downgrade.js";
 export {
   attemptExclusions,
-  contactOutcomes,
   downgradeEligibility,
   downgradeEligibilityInputSchema,
   downgradeReasonCodes,
@@ -142,8 +153,6 @@ export {
 } from "./policy/services.js";
 export type {
   AppliedPause,
-  Pause,
-  PriorityChange,
   SlaState,
   SlaStatus,
   SlaStatusInput,
@@ -153,17 +162,12 @@ export type { MeasureFrom } from "./sla/context.js";
 export { measureFromOptions } from "./sla/context.js";
 export type {
   AppliedTarget,
-  BusinessDayReading,
   HoursUsed,
   ResponseDeadline,
   ResponseDeadlineInput,
 } from "./sla/deadline.js";
-export {
-  businessDayReadings,
-  responseDeadline,
-  responseDeadlineInputSchema,
-} from "./sla/deadline.js";
+export { responseDeadline, responseDeadlineInputSchema } from "./sla/deadline.js";
 export type { RegionChoice, TableChoice, TimeZoneChoice } from "./sla/resolve.js";
 export { regionForCountry } from "./sla/resolve.js";
-export type { InstantInput, LuxonDateTimeLike } from "./time/instant.js";
+export type { InstantInput, LuxonDateTimeLike, TemporalInstantLike } from "./time/instant.js";
 export { SUPPORTED_RANGE } from "./time/range.js";

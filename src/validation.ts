@@ -2,7 +2,7 @@
 
 import { en } from "zod/locales";
 import * as z from "zod/mini";
-import { findUnreadable, readWithinLimits } from "./bounds.js";
+import { findUnreadable, type IgnoredKeys, readWithinLimits } from "./bounds.js";
 import {
   commonPrefix,
   formatPath,
@@ -11,25 +11,59 @@ import {
   SlaInputError,
   type SlaIssue,
 } from "./errors.js";
+import { renamedKeys } from "./input/keys.js";
 
-/** Edit distance between two short strings (for "did you mean"). */
+/**
+ * Edit distance between two short strings, ignoring case (for "did you mean"): insertions,
+ * deletions, substitutions and swaps of two neighbouring letters (`regoin` is one edit from
+ * `region`).
+ */
 function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0] ?? 0;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j] ?? 0;
-      const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1;
-      previous[j] = Math.min(above + 1, (previous[j - 1] ?? 0) + 1, diagonal + cost);
-      diagonal = above;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let before: number[] = [];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let distance = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
+        distance = Math.min(distance, (before[j - 2] ?? 0) + 1);
+      }
+      current[j] = distance;
     }
+    before = previous;
+    previous = current;
   }
-  return previous[b.length] ?? 0;
+  return previous[y.length] ?? 0;
+}
+
+/** How close a word must be to a candidate for {@link closest} to suggest it. */
+export interface ClosestOptions {
+  /**
+   * The largest edit distance accepted.
+   * @default a third of the word's length, between 1 and 3
+   */
+  readonly maxDistance?: number;
+  /**
+   * Also suggest a candidate the word starts with, or one that starts with the word (`mon` for
+   * `monday`).
+   * @default true
+   */
+  readonly prefixes?: boolean;
 }
 
 /** The closest candidate to `word`, when it is close enough to be a likely typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+export function closest(
+  word: string,
+  candidates: readonly string[],
+  options: ClosestOptions = {},
+): string | undefined {
   if (word.length > 64) return undefined;
   const lower = word.toLowerCase();
   // "p2" for "P2": a difference of case only.
@@ -46,8 +80,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = distance;
     }
   }
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  const limit = options.maxDistance ?? Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   if (bestDistance <= limit) return best;
+  if (options.prefixes === false) return undefined;
   // "monday" for "mon": a candidate the word starts with, or one that starts with the word.
   return candidates.find(
     (c) =>
@@ -55,39 +90,68 @@ export function closest(word: string, candidates: readonly string[]): string | u
   );
 }
 
+/** A key written without case, `_`, `-` or spaces: `opened_at`, `Opened-At` and `openedat` are one key. */
+const keyForm = (key: string): string => key.replace(/[\s_-]/g, "").toLowerCase();
+
+/**
+ * The absent field an ignored key is likely a misspelling of: the same key ignoring case, `_`
+ * and `-` (`opened_at`, `billingcountry`), or, for keys of four letters or more, one edit away
+ * (two from ten letters on). Never by prefix (`productName` is not `product`), and never a known
+ * field plus a final `s` (`products`, a list of another input, is not `product`).
+ */
+export function misspeltKey(key: string, absent: readonly string[]): string | undefined {
+  const form = keyForm(key);
+  if (form.length === 0 || form.length > 64 || absent.length === 0) return undefined;
+  const forms = absent.map(keyForm);
+  const same = forms.indexOf(form);
+  if (same >= 0) return absent[same];
+  if (form.length < 4) return undefined;
+  const guess = closest(form, forms, { maxDistance: form.length >= 10 ? 2 : 1, prefixes: false });
+  if (guess === undefined || form === `${guess}s`) return undefined;
+  return absent[forms.indexOf(guess)];
+}
+
 type AnySchema = z.core.$ZodType;
 
-/** The keys an object schema allows at `path` (walking optional, array, record, union and pipe wrappers). */
-function allowedKeys(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+/** The schema at `path` (walking optional, array, record and pipe wrappers), as the field's own schema. */
+function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
   let current: AnySchema | undefined = schema;
-  const unwrap = (s: AnySchema): AnySchema => {
-    let node = s;
-    for (;;) {
-      const def = node._zod.def as unknown as Record<string, AnySchema | undefined> & {
-        type: string;
-      };
-      if (
-        (def.type === "optional" || def.type === "nullable" || def.type === "default") &&
-        def.innerType
-      ) {
-        node = def.innerType;
-      } else if (def.type === "pipe" && def.in) node = def.in;
-      else return node;
-    }
-  };
   for (const part of path) {
-    if (!current) return [];
-    const node = unwrap(current);
+    if (!current) return undefined;
+    const node = unwrapSchema(current);
     const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
     if (def.type === "object") current = (def.shape as Record<string, AnySchema>)[String(part)];
     else if (def.type === "array") current = def.element as AnySchema;
     else if (def.type === "record") current = def.valueType as AnySchema;
-    else return [];
+    else return undefined;
   }
+  return current;
+}
+
+/** The keys an object schema allows at `path`. */
+function allowedKeys(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  const current = schemaAt(schema, path);
   if (!current) return [];
-  const node = unwrap(current);
+  const node = unwrapSchema(current);
   const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
   return def.type === "object" ? Object.keys(def.shape as object) : [];
+}
+
+/** The schema under optional, nullable, default and pipe wrappers. */
+function unwrapSchema(s: AnySchema): AnySchema {
+  let node = s;
+  for (;;) {
+    const def = node._zod.def as unknown as Record<string, AnySchema | undefined> & {
+      type: string;
+    };
+    if (
+      (def.type === "optional" || def.type === "nullable" || def.type === "default") &&
+      def.innerType
+    ) {
+      node = def.innerType;
+    } else if (def.type === "pipe" && def.in) node = def.in;
+    else return node;
+  }
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -119,6 +183,14 @@ function isOwnInputError(error: unknown): error is SlaInputError {
   }
 }
 
+/** True when the field at `path` is an object's field that must be present (not `optional`). */
+function isRequiredField(schema: AnySchema, path: readonly PropertyKey[]): boolean {
+  const parent = schemaAt(schema, path.slice(0, -1));
+  if (parent === undefined || typeof path[path.length - 1] === "number") return false;
+  const field = schemaAt(schema, path);
+  return field !== undefined && field._zod.def.type !== "optional";
+}
+
 /** "`openedAt` has no UTC offset ..." for verb phrases, "`plan`: expected ..." otherwise. */
 export function joinField(path: readonly (string | number)[], text: string): string {
   const field = `\`${formatPath(path)}\``;
@@ -127,8 +199,14 @@ export function joinField(path: readonly (string | number)[], text: string): str
     : `${field}: ${text}`;
 }
 
-/** zod's English texts (`Invalid input: expected object, received string`), by issue. */
-const englishText = /* @__PURE__ */ (() => en().localeError)();
+/** zod's English texts (`Invalid input: expected object, received string`), made on the first error. */
+let englishTexts: z.core.$ZodErrorMap | undefined;
+
+/** zod's English text of an issue. */
+function englishText(issue: z.core.$ZodRawIssue): ReturnType<z.core.$ZodErrorMap> {
+  englishTexts ??= en().localeError;
+  return englishTexts(issue);
+}
 
 /**
  * The issue's text. zod/mini loads no locale, so an issue whose schema has no message of its own
@@ -158,6 +236,7 @@ export function toSlaIssues(
   schema: AnySchema,
   input: unknown,
   prefix: readonly (string | number)[] = [],
+  renamed: ReadonlyMap<string, string> = new Map(),
 ): SlaIssue[] {
   const out: SlaIssue[] = [];
   // Issues past the cap are counted, not converted (a "did you mean" each would cost for nothing):
@@ -206,12 +285,21 @@ export function toSlaIssues(
     }
     const path = toPath(issue.path, prefix);
     const params = (issue as { params?: { code?: string } }).params;
-    const missing = issue.path.length > 0 && valueAt(input, issue.path) === undefined;
-    if (missing && params?.code === undefined) {
+    // `null` means absent: a required field of a case given as `null` is missing.
+    const value = issue.path.length > 0 ? valueAt(input, issue.path) : 0;
+    const missing =
+      (value === undefined && params?.code === undefined) ||
+      (value === null && isRequiredField(schema, issue.path));
+    if (missing) {
+      const oldKey = renamed.get(formatPath(path));
+      const field = `\`${formatPath(path)}\``;
       out.push({
         path,
         code: "required",
-        message: `\`${formatPath(path)}\` is required; ${messageOf(issue, input)}`,
+        message:
+          oldKey === undefined
+            ? `${field} is required; ${messageOf(issue, input)}`
+            : `${field} is required; \`${oldKey}\` was renamed ${field}: pass the same value as ${field}`,
       });
       continue;
     }
@@ -246,6 +334,7 @@ export function parseInput<S extends AnySchema>(
 ): z.core.output<S> {
   const read = readWithinLimits(schema, input, prefix);
   if (read.issues.length > 0) throw new SlaInputError(read.issues);
+  const { misspelt, renamed } = checkIgnoredKeys(read.ignored);
   let result: z.core.util.SafeParseResult<z.core.output<S>>;
   try {
     result = z.safeParse(schema, read.value);
@@ -255,6 +344,40 @@ export function parseInput<S extends AnySchema>(
     if (culprit) throw new SlaInputError([culprit]);
     throw error;
   }
-  if (result.success) return result.data;
-  throw new SlaInputError(toSlaIssues(result.error.issues, schema, read.value, prefix));
+  if (result.success && misspelt.length === 0) return result.data;
+  const issues = result.success
+    ? []
+    : toSlaIssues(result.error.issues, schema, read.value, prefix, renamed);
+  throw new SlaInputError([...issues, ...misspelt]);
+}
+
+/**
+ * The keys a schema ignores that look like a misspelling of one of its fields that is absent
+ * (`unknown_key`, with "did you mean"), and the renamed keys given under their old name (by the
+ * path of the new one, for its `required` message).
+ */
+function checkIgnoredKeys(ignored: readonly IgnoredKeys[]): {
+  readonly misspelt: readonly SlaIssue[];
+  readonly renamed: ReadonlyMap<string, string>;
+} {
+  const misspelt: SlaIssue[] = [];
+  const renamed = new Map<string, string>();
+  for (const { path, keys, absent, required } of ignored) {
+    for (const key of keys) {
+      const newKey = Object.hasOwn(renamedKeys, key) ? renamedKeys[key] : undefined;
+      if (newKey !== undefined && required.has(newKey)) {
+        renamed.set(formatPath([...path, newKey]), key);
+        continue;
+      }
+      const guess = misspeltKey(key, absent);
+      if (guess === undefined) continue;
+      const at = [...path, key];
+      misspelt.push({
+        path: at,
+        code: "unknown_key",
+        message: `\`${formatPath(at)}\` is not a known option; did you mean \`${guess}\`?`,
+      });
+    }
+  }
+  return { misspelt, renamed };
 }

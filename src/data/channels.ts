@@ -164,7 +164,7 @@ export const languageIds = ["en", "ja"] as const;
  * @example
  * ```ts
  * import { type LanguageId, supportLanguages } from "adobe-support-sla";
- * const answer = supportLanguages({ region: "japan", at: "2026-11-23T10:00:00+09:00" });
+ * const answer = supportLanguages({ region: "japan", now: "2026-11-23T10:00:00+09:00" });
  * const offered: readonly LanguageId[] = answer.languages;
  * offered //=> ["en", "ja"]
  * ```
@@ -230,7 +230,7 @@ export const japaneseReasonCodes = [
  * @example
  * ```ts
  * import { type JapaneseReasonCode, supportLanguages } from "adobe-support-sla";
- * const answer = supportLanguages({ region: "emea", at: "2026-11-23T10:00:00+01:00" });
+ * const answer = supportLanguages({ region: "emea", now: "2026-11-23T10:00:00+01:00" });
  * const code: JapaneseReasonCode = answer.japanese.reason.code;
  * code //=> "not_japan_region"
  * ```

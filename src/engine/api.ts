@@ -1,10 +1,9 @@
 /** Public business-time functions: validated wrappers over the compiled calendar queries. */
 
-import * as z from "zod/mini";
-import { type InstantInput, instantSchema } from "../time/instant.js";
-import { parseInput } from "../validation.js";
+import type { InstantInput } from "../time/instant.js";
 import { BusinessCalendar, calendarFor, toSpec } from "./calendar.js";
 import type { CalendarDefinition } from "./definition.js";
+import { readAdd, readAt, readBetween } from "./inputs.js";
 import { addBusinessTimeAt, businessTimeBetweenAt, isOpenAt, nextOpeningAt } from "./query.js";
 import { rememberCalendar, rememberedCalendar } from "./remembered.js";
 
@@ -82,21 +81,6 @@ function calendarOf(input: CalendarInput): BusinessCalendar {
   return BusinessCalendar.isCalendar(input) ? input : createCalendar(input);
 }
 
-const atSchema = /* @__PURE__ */ (() => z.strictObject({ at: instantSchema }))();
-const betweenSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ from: instantSchema, to: instantSchema }))();
-const addSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    start: instantSchema,
-    durationMs: z
-      .number({ error: "expected a whole, non-negative number of milliseconds" })
-      .check(
-        z.int({ error: "expected a whole, non-negative number of milliseconds" }),
-        z.minimum(0, { error: "expected a whole, non-negative number of milliseconds" }),
-        z.maximum(7_258_118_400_000, { error: "is longer than the supported range" }),
-      ),
-  }))();
-
 /**
  * Whether the calendar is open at an instant (inside `[start, end)` of a window).
  *
@@ -122,7 +106,7 @@ const addSchema = /* @__PURE__ */ (() =>
  */
 export function isOpen(calendar: CalendarInput, at: InstantInput): boolean {
   const cal = calendarOf(calendar);
-  return isOpenAt(cal, parseInput(atSchema, { at }).at);
+  return isOpenAt(cal, readAt(at));
 }
 
 /**
@@ -148,7 +132,7 @@ export function isOpen(calendar: CalendarInput, at: InstantInput): boolean {
  */
 export function nextOpening(calendar: CalendarInput, at: InstantInput): number {
   const cal = calendarOf(calendar);
-  return nextOpeningAt(cal, parseInput(atSchema, { at }).at);
+  return nextOpeningAt(cal, readAt(at));
 }
 
 /**
@@ -183,7 +167,7 @@ export function addBusinessTime(
   durationMs: number,
 ): number {
   const cal = calendarOf(calendar);
-  const input = parseInput(addSchema, { start, durationMs });
+  const input = readAdd(start, durationMs);
   return addBusinessTimeAt(cal, input.start, input.durationMs);
 }
 
@@ -214,6 +198,6 @@ export function businessTimeBetween(
   to: InstantInput,
 ): number {
   const cal = calendarOf(calendar);
-  const input = parseInput(betweenSchema, { from, to });
+  const input = readBetween(from, to);
   return businessTimeBetweenAt(cal, input.from, input.to);
 }

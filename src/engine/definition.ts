@@ -1,11 +1,13 @@
 /** Business calendar definitions: the public shape, its validation and the normalized form the compiler reads. */
 
 import * as z from "zod/mini";
+import { type ClosedDatesProblem, readClosedDates } from "../input/closed-dates.js";
 import { inputLimits } from "../limits.js";
-import { createWeakMemo } from "../memo.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
 import { isValidTimeZone } from "../time/zone.js";
 import { closest } from "../validation.js";
+
+export { closedDatesKey, validatedDates } from "../input/closed-dates.js";
 
 /**
  * Weekday keys of a weekly schedule, Monday first.
@@ -172,39 +174,15 @@ const isoDateText = /* @__PURE__ */ (() =>
     }),
   ))();
 
-/**
- * Lists of dates already validated, by array identity, with a copy of their contents then and
- * their cache key. Callers usually pass one holiday array for many requests; checking that the
- * contents are still the same strings (`===`, element by element) is much cheaper than parsing
- * every date again, and a list changed in place is simply validated again.
- */
-const validatedLists = /* @__PURE__ */ (() =>
-  createWeakMemo<readonly unknown[], { copy: readonly string[]; key: string }>())();
-
-function unchangedSince(list: readonly unknown[], copy: readonly string[]): boolean {
-  if (list.length !== copy.length) return false;
-  for (let i = 0; i < list.length; i++) if (list[i] !== copy[i]) return false;
-  return true;
-}
-
-/** The frozen copy of a list taken when it was validated, if it has not changed since. */
-export function validatedDates(list: readonly string[]): readonly string[] | undefined {
-  const known = validatedLists.get(list);
-  return known && unchangedSince(list, known.copy) ? known.copy : undefined;
-}
-
-/** A cache key for a validated list of dates (its entries joined, memoised per array). */
-export function closedDatesKey(list: readonly string[]): string {
-  const known = validatedLists.get(list);
-  return known && unchangedSince(list, known.copy) ? known.key : list.join(",");
-}
-
 const closedDatesExpectation =
-  "expected a list of YYYY-MM-DD dates or a function (isoDate) => boolean";
+  "expected a list of YYYY-MM-DD dates (or Temporal.PlainDate) or a function (isoDate) => boolean";
 
 /**
- * A list of `YYYY-MM-DD` dates or a predicate: shared by calendars and `responseDeadline`'s
- * `holidays`. (A transform rather than a union, so that each bad date keeps its own code and path.)
+ * A list of `YYYY-MM-DD` dates (strings or `Temporal.PlainDate`s) or a predicate: shared by
+ * calendars and the `holidays` of a case. Its output is strings: a list that holds only strings is
+ * passed on as given (its identity keys a memo), another one as a frozen copy of its dates
+ * ({@link readClosedDates}). (A transform rather than a union, so that each bad date keeps its own
+ * code and path.)
  */
 export const closedDatesSchema = /* @__PURE__ */ (() =>
   z.pipe(
@@ -220,37 +198,19 @@ export const closedDatesSchema = /* @__PURE__ */ (() =>
         });
         return z.NEVER;
       }
-      const known = validatedLists.get(value);
-      if (known && unchangedSince(value, known.copy)) return value as string[];
-      if (value.length > inputLimits.holidays) {
+      const problems: ClosedDatesProblem[] = [];
+      const dates = readClosedDates(value, problems);
+      if (dates !== undefined) return dates;
+      for (const { index, code, message } of problems) {
         ctx.issues.push({
           code: "custom",
-          message: `has ${value.length} entries; at most ${inputLimits.holidays} dates are accepted (inputLimits.holidays; use a function for rules)`,
-          params: { code: "too_big" },
+          ...(index === undefined ? {} : { path: [index] }),
+          message,
+          params: { code },
           input: value,
         });
-        return z.NEVER;
       }
-      let ok = true;
-      // A plain loop, not forEach: holes in a sparse array are reported, not skipped.
-      for (let index = 0; index < value.length; index++) {
-        const date: unknown = value[index];
-        if (typeof date !== "string" || parseIsoDate(date) === undefined) {
-          ok = false;
-          const got = typeof date === "string" ? JSON.stringify(date.slice(0, 40)) : typeof date;
-          ctx.issues.push({
-            code: "custom",
-            path: [index],
-            message: `expected a real date as YYYY-MM-DD, got ${got}`,
-            params: { code: "invalid_date" },
-            input: value,
-          });
-        }
-      }
-      if (!ok) return z.NEVER;
-      const copy = Object.freeze(Array.prototype.slice.call(value) as string[]);
-      validatedLists.set(value, { copy, key: copy.join(",") });
-      return value as string[];
+      return z.NEVER;
     }),
   ))();
 
@@ -316,12 +276,16 @@ export const calendarDefinitionSchema = /* @__PURE__ */ (() =>
 
 /** Own enumerable keys of an object (0 for anything else), counted before any entry is read. */
 function keyCount(value: unknown): number {
-  return value !== null && typeof value === "object" ? Object.keys(value).length : 0;
+  // An array is no record (zod says so): its keys are not listed, which for `new Array(1e7)`
+  // would walk ten million holes.
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? Object.keys(value).length
+    : 0;
 }
 
 /** Windows of all dates together (called once the number of dates is known to be bounded). */
 function windowCount(value: unknown): number {
-  if (value === null || typeof value !== "object") return 0;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return 0;
   let total = 0;
   for (const windows of Object.values(value)) total += lengthOf(windows);
   return total;

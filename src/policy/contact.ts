@@ -1,8 +1,6 @@
 /** Who may reach whom, when and how: Adobe's contact hours, the support channels, the support languages and who may open a case. */
 
-import * as z from "zod/mini";
 import {
-  adobeCommerceProductIds,
   type ChannelId,
   channelIds,
   channels,
@@ -16,62 +14,58 @@ import {
 } from "../data/channels.js";
 import type { PlanId } from "../data/plans.js";
 import { type Priority, priorityLevels } from "../data/priorities.js";
-import { type RegionId, regions } from "../data/regions.js";
+import type { RegionId } from "../data/regions.js";
 import type { BusinessCalendar } from "../engine/calendar.js";
 import type { ClosedDates } from "../engine/definition.js";
 import { isOpenAt, nextOpeningAt } from "../engine/query.js";
 import { SlaInputError } from "../errors.js";
-import { inputLimits } from "../limits.js";
+import { localIso, localText, utcIso } from "../explain/format.js";
+import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
+import {
+  clockSteps,
+  holidayText,
+  hoursVerdict,
+  regionStep,
+  weeklyHours,
+} from "../explain/sentences.js";
+import type { CaseWith, SupportCase } from "../input/case.js";
+import { commerceProductOf } from "../input/product.js";
+import { readCase } from "../input/read-case.js";
+import { ruleSchema } from "../input/schema.js";
 import {
   atField,
-  caseFields,
   contactKey,
-  contactNameSchema,
   missingRegion,
   type Place,
   type PlaceInput,
   placeCalendar,
-  placeFields,
   regionCalendar,
   regionLabel,
   resolvePlace,
 } from "../sla/context.js";
-import { formatLocal } from "../sla/format.js";
 import type { RegionChoice, TimeZoneChoice } from "../sla/resolve.js";
-import { formatIsoInstant } from "../time/civil.js";
-import { type InstantInput, instantSchema } from "../time/instant.js";
-import { type ZoneRules, zoneRules } from "../time/zone.js";
-import { parseInput } from "../validation.js";
+import { zoneRules } from "../time/zone.js";
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
 /**
- * Where the customer is: the same fields, with the same meaning, as in `responseDeadline`.
+ * Where the customer is: the same fields of a case ({@link SupportCase}), with the same meaning,
+ * as in `responseDeadline`.
  *
  * @example
  * ```ts
  * import { adobeMayContact, type ContactPlaceInput } from "adobe-support-sla";
  * const place: ContactPlaceInput = { billingCountry: "FR", holidays: ["2026-12-25"] };
- * const christmas = adobeMayContact({ ...place, priority: "P3", at: "2026-12-25T10:00:00+01:00" });
+ * const christmas = adobeMayContact({ ...place, priority: "P3", now: "2026-12-25T10:00:00+01:00" });
  * christmas.allowed //=> false
  * christmas.nextAllowedAtLocal //=> "2026-12-28T09:00:00.000+01:00"
  * ```
  */
-export interface ContactPlaceInput {
-  /** Support region; else derived from `billingCountry`. Required for P2-P4 when there is no `billingCountry`. */
-  readonly region?: RegionId | undefined;
-  /** ISO 3166-1 alpha-2 code of the billing address; picks the region and, in EMEA/APAC, the local zone. */
-  readonly billingCountry?: string | undefined;
-  /** IANA zone that overrides every other zone choice. */
-  readonly timeZone?: string | undefined;
-  /**
-   * Closed dates in the calendar's zone: `YYYY-MM-DD` strings or a predicate. The library ships
-   * no holiday data.
-   * @default []
-   */
-  readonly holidays?: readonly string[] | ((isoDate: string) => boolean) | undefined;
-}
+export type ContactPlaceInput = Pick<
+  SupportCase,
+  "region" | "billingCountry" | "timeZone" | "holidays"
+>;
 
 /**
  * A reason: a stable code and our own readable text.
@@ -95,25 +89,11 @@ export interface ContactReason<Code extends string> {
 const reason = <Code extends string>(code: Code, text: string): ContactReason<Code> =>
   Object.freeze({ code, text });
 
-/** `Mon 2026-11-23 09:00 CET`. */
-const localText = (rules: ZoneRules, t: number) => formatLocal(t, rules.offsetAt(t), rules);
-/** `2026-11-23T09:00:00.000+01:00`. */
-const localIso = (rules: ZoneRules, t: number) => formatIsoInstant(t, rules.offsetAt(t));
-const utcIso = (t: number) => formatIsoInstant(t, 0, true);
-
-/** `, no holidays given` / `, 2 holiday dates closed` / `, holidays from the given function`. */
-function holidayText(holidays: ClosedDates | undefined): string {
-  if (typeof holidays === "function") return ", holidays from the given function";
-  const count = holidays?.length ?? 0;
-  if (count === 0) return ", no holidays given";
-  return `, ${count} holiday date${count === 1 ? "" : "s"} closed`;
-}
-
-/** The regional hours as one step: `hours 09:00-17:00 Mon-Fri in Europe/Paris (why), no holidays given`. */
-function hoursStep(place: Place, holidays: ClosedDates | undefined): string {
-  const region = regions[(place.region as RegionChoice).id];
-  return `hours ${region.opens}-${region.closes} Mon-Fri in ${place.zone.id} (${place.zone.reason})${holidayText(holidays)}`;
-}
+/** The open state of a 24x7 clock: always open. */
+const alwaysOpen: { readonly open: boolean; readonly next: number | null } = {
+  open: true,
+  next: null,
+};
 
 /** Whether the calendar is open at `at`, and if not, its next opening (errors re-thrown against `at`). */
 function openState(calendar: BusinessCalendar, at: number): { open: boolean; next: number | null } {
@@ -121,7 +101,7 @@ function openState(calendar: BusinessCalendar, at: number): { open: boolean; nex
   try {
     return { open: false, next: nextOpeningAt(calendar, at) };
   } catch (error) {
-    atField(error, "at");
+    atField(error, "now");
   }
 }
 
@@ -140,14 +120,16 @@ function requireRegion(input: PlaceInput, why: string): void {
  * @example
  * ```ts
  * import { adobeMayContact, type ContactRule } from "adobe-support-sla";
- * const rule: ContactRule = adobeMayContact({ priority: "P1", at: "2026-11-22T03:00:00Z" }).rule;
+ * const rule: ContactRule = adobeMayContact({ priority: "P1", now: "2026-11-22T03:00:00Z" }).rule;
  * rule //=> "any-time"
  * ```
  */
 export type ContactRule = "any-time" | "business-hours";
 
 /**
- * Input of {@link adobeMayContact}.
+ * Input of {@link adobeMayContact}: a case ({@link SupportCase}) with `priority` and `now`, the
+ * instant asked about. It also reads `region`, `billingCountry`, `timeZone` and `holidays`;
+ * other keys are ignored.
  *
  * @example
  * ```ts
@@ -155,26 +137,24 @@ export type ContactRule = "any-time" | "business-hours";
  * const input: AdobeMayContactInput = {
  *   priority: "P3",
  *   region: "americas",
- *   at: "2026-11-23T05:00:00-08:00",
+ *   now: "2026-11-23T05:00:00-08:00",
  * };
  * adobeMayContact(input).nextAllowedAt //=> "2026-11-23T14:00:00.000Z"
  * ```
  */
-export interface AdobeMayContactInput extends ContactPlaceInput {
-  /** Request priority. */
-  readonly priority: Priority;
-  /** The instant asked about: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`. */
-  readonly at: InstantInput;
-}
+export type AdobeMayContactInput = CaseWith<"priority" | "now">;
 
 /**
  * Result of {@link adobeMayContact}.
+ *
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`) are made when first read and
+ * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
  *
  * @example
  * ```ts
  * import { adobeMayContact, type AdobeMayContact } from "adobe-support-sla";
  * const at = "2026-11-23T10:00:00+01:00";
- * const answer: AdobeMayContact = adobeMayContact({ priority: "P2", billingCountry: "DE", at });
+ * const answer: AdobeMayContact = adobeMayContact({ priority: "P2", billingCountry: "DE", now: at });
  * answer.allowed //=> true
  * answer.timeZone //=> { id: "Europe/Berlin", reason: "EMEA hours are read in the customer's local zone: ..." }
  * ```
@@ -221,16 +201,12 @@ export interface AdobeMayContact {
  * @example
  * ```ts
  * import { adobeMayContactInputSchema } from "adobe-support-sla";
- * const parsed = adobeMayContactInputSchema.parse({ priority: "P2", at: "2026-11-22T03:00:00+01:00" });
- * parsed.at //=> 1795312800000
+ * const parsed = adobeMayContactInputSchema.parse({ priority: "P2", now: "2026-11-22T03:00:00+01:00" });
+ * parsed.now //=> 1795312800000
  * ```
  */
 export const adobeMayContactInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    priority: caseFields.priority,
-    at: instantSchema,
-    ...placeFields,
-  }))();
+  ruleSchema(["priority", "now"], ["region", "billingCountry", "timeZone", "holidays"]))();
 
 /**
  * Whether Adobe may contact the customer's Named Support Contacts about a request at an instant.
@@ -254,16 +230,16 @@ export const adobeMayContactInputSchema = /* @__PURE__ */ (() =>
  *   priority: "P2",
  *   region: "emea",
  *   timeZone: "Europe/Paris",
- *   at: "2026-11-22T03:00:00+01:00",
+ *   now: "2026-11-22T03:00:00+01:00",
  * });
  * sunday.allowed //=> false
  * sunday.nextAllowedAt //=> "2026-11-23T08:00:00.000Z"
  * sunday.nextAllowedAtLocal //=> "2026-11-23T09:00:00.000+01:00"
- * adobeMayContact({ priority: "P1", at: "2026-11-22T03:00:00+01:00" }).allowed //=> true
+ * adobeMayContact({ priority: "P1", now: "2026-11-22T03:00:00+01:00" }).allowed //=> true
  * ```
  */
 export function adobeMayContact(input: AdobeMayContactInput): AdobeMayContact {
-  const parsed = parseInput(adobeMayContactInputSchema, input);
+  const parsed = readCase(adobeMayContactInputSchema, input);
   const rule = priorityLevels[parsed.priority].engagement.adobeContacts;
   if (rule === "business-hours") {
     requireRegion(
@@ -272,76 +248,72 @@ export function adobeMayContact(input: AdobeMayContactInput): AdobeMayContact {
     );
   }
   const place = resolvePlace(parsed);
+  const at = parsed.now;
+  const { open, next } =
+    rule === "any-time" ? alwaysOpen : openState(placeCalendar(place, parsed.holidays), at);
   const { rules } = place;
-  const at = parsed.at;
-  const steps: string[] = [];
-  let allowed = true;
-  let next: number | null = null;
-  if (rule === "any-time") {
-    steps.push(
-      `${parsed.priority}: Adobe may contact the Named Support Contacts at any time (the customer stays engaged 24x7 until mitigation)`,
-    );
-    if (place.region) {
-      steps.push(
-        `region ${regionLabel(place.region.id)} (${place.region.reason}); not needed for a P1`,
-      );
-    }
-    steps.push(`times shown in ${place.zone.id} (${place.zone.reason})`);
-    steps.push(`at ${localText(rules, at)}: allowed`);
-  } else {
-    const region = place.region as RegionChoice;
-    const label = regionLabel(region.id);
-    steps.push(
-      `${parsed.priority}: Adobe contacts the Named Support Contacts during business hours only`,
-    );
-    steps.push(`region ${label} (${region.reason})`);
-    steps.push(hoursStep(place, parsed.holidays));
-    const state = openState(placeCalendar(place, parsed.holidays), at);
-    allowed = state.open;
-    next = state.next;
-    if (next === null) {
-      steps.push(`at ${localText(rules, at)}, inside ${label} hours: allowed`);
-    } else {
-      steps.push(`at ${localText(rules, at)}, outside ${label} hours: not allowed`);
-      steps.push(`next allowed ${localText(rules, next)}`);
-    }
-  }
-  return Object.freeze({
-    allowed,
+  return lazyResult<AdobeMayContact>({
+    allowed: open,
     priority: parsed.priority,
-    at: utcIso(at),
-    atLocal: localIso(rules, at),
+    at: lazy(() => utcIso(at)),
+    atLocal: lazy(() => localIso(at, rules)),
     rule,
-    nextAllowedAt: next === null ? null : utcIso(next),
-    nextAllowedAtLocal: next === null ? null : localIso(rules, next),
+    nextAllowedAt: next === null ? null : lazy(() => utcIso(next)),
+    nextAllowedAtLocal: next === null ? null : lazy(() => localIso(next, rules)),
     region: place.region ?? null,
     timeZone: place.zone,
-    steps: Object.freeze(steps),
-    explanation: steps.join("; "),
+    steps: lazy(() => Object.freeze(mayContactSteps(parsed, rule, place, next))),
+    explanation: lazy(joinSteps),
   });
+}
+
+/** The steps of {@link adobeMayContact}: the rule, where its clock runs, the answer at the instant. */
+function mayContactSteps(
+  parsed: {
+    readonly priority: Priority;
+    readonly now: number;
+    readonly holidays?: ClosedDates | undefined;
+  },
+  rule: ContactRule,
+  place: Place,
+  next: number | null,
+): string[] {
+  const { priority, now: at } = parsed;
+  if (rule === "any-time") {
+    return [
+      `${priority}: Adobe may contact the Named Support Contacts at any time (the customer stays engaged 24x7 until mitigation)`,
+      ...clockSteps(place, "24x7", parsed.holidays, "a P1"),
+      `at ${localText(at, place.rules)}: allowed`,
+    ];
+  }
+  const steps = [
+    `${priority}: Adobe contacts the Named Support Contacts during business hours only`,
+    ...clockSteps(place, "business", parsed.holidays, "a P1"),
+  ];
+  if (next === null) steps.push(`${hoursVerdict("at", at, place, true)}: allowed`);
+  else {
+    steps.push(`${hoursVerdict("at", at, place, false)}: not allowed`);
+    steps.push(`next allowed ${localText(next, place.rules)}`);
+  }
+  return steps;
 }
 
 // ---------------------------------------------------------------------------------------------
 // supportChannels
 
 /**
- * Input of {@link supportChannels}.
+ * Input of {@link supportChannels}: a case ({@link SupportCase}) with `plan` (validated and
+ * echoed: both plans have the same channels), `priority` and `now`, the instant asked about. It
+ * also reads `region`, `billingCountry`, `timeZone` and `holidays`; other keys are ignored.
  *
  * @example
  * ```ts
  * import { supportChannels, type SupportChannelsInput } from "adobe-support-sla";
- * const input: SupportChannelsInput = { plan: "ultimate", priority: "P1", at: "2026-11-22T03:00:00Z" };
+ * const input: SupportChannelsInput = { plan: "ultimate", priority: "P1", now: "2026-11-22T03:00:00Z" };
  * supportChannels(input).acceptingNow //=> ["phone", "chat", "online-case"]
  * ```
  */
-export interface SupportChannelsInput extends ContactPlaceInput {
-  /** Support plan (validated and echoed: both plans have the same channels). */
-  readonly plan: PlanId;
-  /** Request priority. */
-  readonly priority: Priority;
-  /** The instant asked about: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`. */
-  readonly at: InstantInput;
-}
+export type SupportChannelsInput = CaseWith<"plan" | "priority" | "now">;
 
 /**
  * One channel at the instant asked about.
@@ -349,7 +321,7 @@ export interface SupportChannelsInput extends ContactPlaceInput {
  * @example
  * ```ts
  * import { type ChannelStatus, supportChannels } from "adobe-support-sla";
- * const result = supportChannels({ plan: "expert", priority: "P1", at: "2026-11-22T03:00:00Z" });
+ * const result = supportChannels({ plan: "expert", priority: "P1", now: "2026-11-22T03:00:00Z" });
  * const chat: ChannelStatus | undefined = result.channels[1];
  * chat?.acceptsNow //=> true
  * chat?.namedForPriority //=> false
@@ -380,11 +352,14 @@ export interface ChannelStatus {
 /**
  * Result of {@link supportChannels}.
  *
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`, `channels`) are made when first read and
+ * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
+ *
  * @example
  * ```ts
  * import { supportChannels, type SupportChannels } from "adobe-support-sla";
  * const at = "2026-11-23T10:00:00+08:00";
- * const result: SupportChannels = supportChannels({ plan: "expert", priority: "P3", billingCountry: "SG", at });
+ * const result: SupportChannels = supportChannels({ plan: "expert", priority: "P3", billingCountry: "SG", now: at });
  * result.handledNow //=> true
  * result.timeZone.id //=> "Asia/Singapore"
  * ```
@@ -437,16 +412,11 @@ export interface SupportChannels {
  * @example
  * ```ts
  * import { supportChannelsInputSchema } from "adobe-support-sla";
- * supportChannelsInputSchema.safeParse({ plan: "expert", priority: "P5", at: 0 }).success //=> false
+ * supportChannelsInputSchema.safeParse({ plan: "expert", priority: "P5", now: 0 }).success //=> false
  * ```
  */
 export const supportChannelsInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    plan: caseFields.plan,
-    priority: caseFields.priority,
-    at: instantSchema,
-    ...placeFields,
-  }))();
+  ruleSchema(["plan", "priority", "now"], ["region", "billingCountry", "timeZone", "holidays"]))();
 
 function channelNote(
   channel: ChannelId,
@@ -495,7 +465,7 @@ function channelNote(
  *   priority: "P2",
  *   region: "emea",
  *   timeZone: "Europe/Paris",
- *   at: "2026-11-19T22:00:00+01:00",
+ *   now: "2026-11-19T22:00:00+01:00",
  * });
  * evening.acceptingNow //=> ["chat", "online-case"]
  * evening.nextHandledAt //=> "2026-11-20T08:00:00.000Z"
@@ -504,101 +474,107 @@ function channelNote(
  * ```
  */
 export function supportChannels(input: SupportChannelsInput): SupportChannels {
-  const parsed = parseInput(supportChannelsInputSchema, input);
+  const parsed = readCase(supportChannelsInputSchema, input);
   const { priority } = parsed;
   const handling = requestHandling[priority];
   if (handling === "business-hours") {
     requireRegion(parsed, `for ${priority} (handled in business hours only)`);
   }
   const place = resolvePlace(parsed);
+  const at = parsed.now;
+  const { open: handledNow, next } =
+    handling === "24x7" ? alwaysOpen : openState(placeCalendar(place, parsed.holidays), at);
+  const acceptsNow = (channel: ChannelId) =>
+    channels[channel].accepts[priority] === "24x7" || handledNow;
+  const statuses = () => {
+    const nextText = next === null ? null : localText(next, place.rules);
+    return Object.freeze(
+      channelIds.map(
+        (channel): ChannelStatus =>
+          Object.freeze({
+            channel,
+            acceptsNow: acceptsNow(channel),
+            handledNow,
+            nextHandledAt: next === null ? null : utcIso(next),
+            namedForPriority: channels[channel].namedFor.includes(priority),
+            note: channelNote(channel, priority, acceptsNow(channel), handledNow, nextText),
+          }),
+      ),
+    );
+  };
   const { rules } = place;
-  const at = parsed.at;
-  const steps: string[] = [];
-  steps.push(
+  return lazyResult<SupportChannels>({
+    plan: parsed.plan,
+    priority,
+    at: lazy(() => utcIso(at)),
+    atLocal: lazy(() => localIso(at, rules)),
+    handling,
+    handledNow,
+    nextHandledAt: next === null ? null : lazy(() => utcIso(next)),
+    nextHandledAtLocal: next === null ? null : lazy(() => localIso(next, rules)),
+    channels: lazy(statuses),
+    acceptingNow: Object.freeze(channelIds.filter(acceptsNow)),
+    region: place.region ?? null,
+    timeZone: place.zone,
+    steps: lazy((result: SupportChannels) =>
+      Object.freeze(channelSteps(parsed, place, result, next)),
+    ),
+    explanation: lazy(joinSteps),
+  });
+}
+
+/** The steps of {@link supportChannels}: the plan, the handling, where its clock runs, the answer. */
+function channelSteps(
+  parsed: {
+    readonly plan: PlanId;
+    readonly priority: Priority;
+    readonly now: number;
+    readonly holidays?: ClosedDates | undefined;
+  },
+  place: Place,
+  result: SupportChannels,
+  next: number | null,
+): string[] {
+  const { priority, now: at } = parsed;
+  const steps = [
     `plan ${parsed.plan}: the policy lists the same channels for both plans, so the plan changes nothing here`,
-  );
-  let handledNow = true;
-  let next: number | null = null;
-  if (handling === "24x7") {
+  ];
+  if (result.handling === "24x7") {
     steps.push(`${priority}: handled 24x7, every day of the year, by phone or online case`);
-    if (place.region) {
-      steps.push(
-        `region ${regionLabel(place.region.id)} (${place.region.reason}); not needed for a P1`,
-      );
-    }
-    steps.push(`times shown in ${place.zone.id} (${place.zone.reason})`);
-    steps.push(`at ${localText(rules, at)}: Adobe works the request now`);
+    steps.push(...clockSteps(place, "24x7", parsed.holidays, "a P1"));
+    steps.push(`at ${localText(at, place.rules)}: Adobe works the request now`);
   } else {
-    const region = place.region as RegionChoice;
-    const label = regionLabel(region.id);
     steps.push(
       `${priority}: handled in regional business hours; chat and the online portal take submissions 24x7, phone only in business hours`,
     );
-    steps.push(`region ${label} (${region.reason})`);
-    steps.push(hoursStep(place, parsed.holidays));
-    const state = openState(placeCalendar(place, parsed.holidays), at);
-    handledNow = state.open;
-    next = state.next;
+    steps.push(...clockSteps(place, "business", parsed.holidays, "a P1"));
+    const verdict = hoursVerdict("at", at, place, result.handledNow);
     steps.push(
       next === null
-        ? `at ${localText(rules, at)}, inside ${label} hours: every channel is open and Adobe works the request now`
-        : `at ${localText(rules, at)}, outside ${label} hours: phone is closed, chat and online case take the submission, Adobe works it from ${localText(rules, next)}`,
+        ? `${verdict}: every channel is open and Adobe works the request now`
+        : `${verdict}: phone is closed, chat and online case take the submission, Adobe works it from ${localText(next, place.rules)}`,
     );
   }
-  const nextText = next === null ? null : localText(rules, next);
-  const statuses = channelIds.map((channel): ChannelStatus => {
-    const acceptsNow = channels[channel].accepts[priority] === "24x7" || handledNow;
-    return Object.freeze({
-      channel,
-      acceptsNow,
-      handledNow,
-      nextHandledAt: next === null ? null : utcIso(next),
-      namedForPriority: channels[channel].namedFor.includes(priority),
-      note: channelNote(channel, priority, acceptsNow, handledNow, nextText),
-    });
-  });
-  const acceptingNow = statuses.filter((s) => s.acceptsNow).map((s) => s.channel);
-  steps.push(`accepting now: ${acceptingNow.join(", ")}`);
-  return Object.freeze({
-    plan: parsed.plan,
-    priority,
-    at: utcIso(at),
-    atLocal: localIso(rules, at),
-    handling,
-    handledNow,
-    nextHandledAt: next === null ? null : utcIso(next),
-    nextHandledAtLocal: next === null ? null : localIso(rules, next),
-    channels: Object.freeze(statuses),
-    acceptingNow: Object.freeze(acceptingNow),
-    region: place.region ?? null,
-    timeZone: place.zone,
-    steps: Object.freeze(steps),
-    explanation: steps.join("; "),
-  });
+  steps.push(`accepting now: ${result.acceptingNow.join(", ")}`);
+  return steps;
 }
 
 // ---------------------------------------------------------------------------------------------
 // supportLanguages
 
 /**
- * Input of {@link supportLanguages}.
+ * Input of {@link supportLanguages}: a case ({@link SupportCase}) with `now`, the instant asked
+ * about. It also reads `region`, `billingCountry`, `timeZone`, `holidays` and `product` (Adobe
+ * Commerce, under its ids or an alias, never gets Japanese); other keys are ignored.
  *
  * @example
  * ```ts
  * import { supportLanguages, type SupportLanguagesInput } from "adobe-support-sla";
- * const input: SupportLanguagesInput = { region: "japan", at: "2026-11-21T10:00:00+09:00" };
+ * const input: SupportLanguagesInput = { region: "japan", now: "2026-11-21T10:00:00+09:00" };
  * supportLanguages(input).japanese.reason.code //=> "outside_japan_hours"
  * ```
  */
-export interface SupportLanguagesInput extends ContactPlaceInput {
-  /** The instant asked about: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`. */
-  readonly at: InstantInput;
-  /**
-   * Product the request is about; `"commerce"` and `"commerce-managed-services"` (any case,
-   * trimmed) are Adobe Commerce, for which Japanese is never offered.
-   */
-  readonly product?: string | undefined;
-}
+export type SupportLanguagesInput = CaseWith<"now">;
 
 /**
  * The Japanese-language answer.
@@ -606,7 +582,7 @@ export interface SupportLanguagesInput extends ContactPlaceInput {
  * @example
  * ```ts
  * import { type JapaneseAvailability, supportLanguages } from "adobe-support-sla";
- * const friday = supportLanguages({ region: "japan", at: "2026-11-20T18:00:00+09:00" });
+ * const friday = supportLanguages({ region: "japan", now: "2026-11-20T18:00:00+09:00" });
  * const japanese: JapaneseAvailability = friday.japanese;
  * japanese.reason.code //=> "outside_japan_hours"
  * japanese.nextAvailableAtLocal //=> "2026-11-23T09:00:00.000+09:00"
@@ -635,10 +611,13 @@ export interface JapaneseAvailability {
 /**
  * Result of {@link supportLanguages}.
  *
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`, `japanese`) are made when first read and
+ * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
+ *
  * @example
  * ```ts
  * import { supportLanguages, type SupportLanguages } from "adobe-support-sla";
- * const result: SupportLanguages = supportLanguages({ billingCountry: "JP", at: "2026-11-20T10:00:00+09:00" });
+ * const result: SupportLanguages = supportLanguages({ billingCountry: "JP", now: "2026-11-20T10:00:00+09:00" });
  * result.languages //=> ["en", "ja"]
  * result.region.reason //=> "billing country JP (Japan) is in Japan"
  * ```
@@ -668,23 +647,17 @@ export interface SupportLanguages {
  * @example
  * ```ts
  * import { supportLanguagesInputSchema } from "adobe-support-sla";
- * const parsed = supportLanguagesInputSchema.parse({ billingCountry: "jp", at: "2026-11-04T10:00:00+09:00" });
+ * const parsed = supportLanguagesInputSchema.parse({ billingCountry: "jp", now: "2026-11-04T10:00:00+09:00" });
  * parsed.billingCountry //=> "JP"
- * parsed.at //=> 1793754000000
+ * parsed.now //=> 1793754000000
  * ```
  */
 export const supportLanguagesInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    at: instantSchema,
-    product: z.optional(caseFields.product),
-    ...placeFields,
-  }))();
+  ruleSchema(["now"], ["product", "region", "billingCountry", "timeZone", "holidays"]))();
 
 /** True when `product` names Adobe Commerce (see `adobeCommerceProductIds`). */
 function isAdobeCommerce(product: string | undefined): boolean {
-  if (product === undefined) return false;
-  const id = product.trim().toLowerCase();
-  return adobeCommerceProductIds.includes(id);
+  return commerceProductOf(product) !== undefined;
 }
 
 /**
@@ -711,107 +684,126 @@ function isAdobeCommerce(product: string | undefined): boolean {
  * const holiday = supportLanguages({
  *   billingCountry: "JP",
  *   holidays: ["2026-11-03"],
- *   at: "2026-11-03T10:00:00+09:00",
+ *   now: "2026-11-03T10:00:00+09:00",
  * });
  * holiday.languages //=> ["en"]
  * holiday.japanese.reason.code //=> "holiday"
  * holiday.japanese.nextAvailableAt //=> "2026-11-04T00:00:00.000Z"
- * const commerce = supportLanguages({ region: "japan", product: "commerce", at: "2026-11-04T10:00:00+09:00" });
+ * const commerce = supportLanguages({ region: "japan", product: "commerce", now: "2026-11-04T10:00:00+09:00" });
  * commerce.japanese.reason.code //=> "adobe_commerce"
  * ```
  */
 export function supportLanguages(input: SupportLanguagesInput): SupportLanguages {
-  const parsed = parseInput(supportLanguagesInputSchema, input);
+  const parsed = readCase(supportLanguagesInputSchema, input);
   requireRegion(parsed, "to decide the support languages");
   const place = resolvePlace(parsed);
   const region = place.region as RegionChoice;
-  const at = parsed.at;
-  const rule = languageRule.japanese;
-  const steps: string[] = ["English: offered everywhere, at any time"];
-  steps.push(`region ${regionLabel(region.id)} (${region.reason})`);
-  let japanese: JapaneseAvailability;
-  const never = (code: JapaneseReasonCode, text: string): JapaneseAvailability => ({
-    available: false,
-    reason: reason(code, text),
-    nextAvailableAt: null,
-    nextAvailableAtLocal: null,
+  const at = parsed.now;
+  const { code, next } = japaneseAnswer(parsed, region.id);
+  return lazyResult<SupportLanguages>({
+    languages: code === "available" ? englishAndJapanese : englishOnly,
+    japanese: lazy(() => japaneseAvailability(parsed, region.id, code, next)),
+    at: lazy(() => utcIso(at)),
+    region,
+    product: parsed.product ?? null,
+    steps: lazy((result: SupportLanguages) => Object.freeze(languageSteps(parsed, region, result))),
+    explanation: lazy(joinSteps),
   });
-  if (region.id !== rule.region) {
-    japanese = never(
-      "not_japan_region",
-      `Japanese support is for the Japan region only; ${regionLabel(region.id)} is served in English`,
-    );
-  } else if (isAdobeCommerce(parsed.product)) {
-    japanese = never(
-      "adobe_commerce",
+}
+
+const englishOnly: readonly LanguageId[] = /* @__PURE__ */ (() => Object.freeze(["en"]))();
+const englishAndJapanese: readonly LanguageId[] = /* @__PURE__ */ (() =>
+  Object.freeze(["en", "ja"]))();
+
+/** What {@link supportLanguages} reads of its input. */
+interface LanguageQuestion {
+  readonly now: number;
+  readonly product?: string | undefined;
+  readonly timeZone?: string | undefined;
+  readonly holidays?: ClosedDates | undefined;
+}
+
+/** The Japanese answer as a code, with the next opening when only the time is in the way. */
+function japaneseAnswer(
+  parsed: LanguageQuestion,
+  region: RegionId,
+): { code: JapaneseReasonCode; next: number | null } {
+  const rule = languageRule.japanese;
+  if (region !== rule.region) return { code: "not_japan_region", next: null };
+  if (isAdobeCommerce(parsed.product)) return { code: "adobe_commerce", next: null };
+  let calendar: BusinessCalendar;
+  try {
+    calendar = regionCalendar("japan", rule.timeZone, parsed.holidays);
+  } catch (error) {
+    atField(error, "holidays");
+  }
+  const { next } = openState(calendar, parsed.now);
+  if (next === null) return { code: "available", next };
+  const onHoliday = isOpenAt(regionCalendar("japan", rule.timeZone, undefined), parsed.now);
+  return { code: onHoliday ? "holiday" : "outside_japan_hours", next };
+}
+
+/** The Japanese answer with its sentence and, when only the time is in the way, the next opening. */
+function japaneseAvailability(
+  parsed: LanguageQuestion,
+  region: RegionId,
+  code: JapaneseReasonCode,
+  next: number | null,
+): JapaneseAvailability {
+  const rules = zoneRules(languageRule.japanese.timeZone);
+  const when = localText(parsed.now, rules);
+  const resumes = next === null ? "" : `; Japanese resumes ${localText(next, rules)}`;
+  const texts: Record<JapaneseReasonCode, () => string> = {
+    not_japan_region: () =>
+      `Japanese support is for the Japan region only; ${regionLabel(region)} is served in English`,
+    adobe_commerce: () =>
       `${JSON.stringify(parsed.product)} is Adobe Commerce, for which Japanese support is never offered`,
-    );
-  } else {
+    holiday: () => `${when} falls on a given holiday${resumes}`,
+    outside_japan_hours: () => `${when} is outside Japan business hours${resumes}`,
+    available: () => `${when} is inside Japan business hours`,
+  };
+  return Object.freeze({
+    available: code === "available",
+    reason: reason(code, texts[code]()),
+    nextAvailableAt: next === null ? null : utcIso(next),
+    nextAvailableAtLocal: next === null ? null : localIso(next, rules),
+  });
+}
+
+/** The steps of {@link supportLanguages}: English, the region, Japan's hours when they matter, the answer. */
+function languageSteps(
+  parsed: LanguageQuestion,
+  region: RegionChoice,
+  result: SupportLanguages,
+): string[] {
+  const steps = ["English: offered everywhere, at any time", regionStep(region)];
+  const japanese = result.japanese;
+  const code = japanese.reason.code;
+  if (code !== "not_japan_region" && code !== "adobe_commerce") {
     if (parsed.product !== undefined) {
       steps.push(`product ${JSON.stringify(parsed.product)} is not Adobe Commerce`);
     }
-    const tokyo = rule.timeZone;
-    const rules = zoneRules(tokyo);
+    const tokyo = languageRule.japanese.timeZone;
     if (parsed.timeZone !== undefined && parsed.timeZone !== tokyo) {
       steps.push(
         `\`timeZone\` ${parsed.timeZone} not used: Japanese-language hours are read in ${tokyo}`,
       );
     }
-    const japan = regions.japan;
-    steps.push(
-      `Japanese hours ${japan.opens}-${japan.closes} Mon-Fri in ${tokyo}${holidayText(parsed.holidays)}`,
-    );
-    let calendar: BusinessCalendar;
-    try {
-      calendar = regionCalendar("japan", tokyo, parsed.holidays);
-    } catch (error) {
-      atField(error, "holidays");
-    }
-    const state = openState(calendar, at);
-    const when = localText(rules, at);
-    if (state.next === null) {
-      japanese = {
-        available: true,
-        reason: reason("available", `${when} is inside Japan business hours`),
-        nextAvailableAt: null,
-        nextAvailableAtLocal: null,
-      };
-    } else {
-      const onHoliday = isOpenAt(regionCalendar("japan", tokyo, undefined), at);
-      const nextText = localText(rules, state.next);
-      japanese = {
-        available: false,
-        reason: onHoliday
-          ? reason("holiday", `${when} falls on a given holiday; Japanese resumes ${nextText}`)
-          : reason(
-              "outside_japan_hours",
-              `${when} is outside Japan business hours; Japanese resumes ${nextText}`,
-            ),
-        nextAvailableAt: utcIso(state.next),
-        nextAvailableAtLocal: localIso(rules, state.next),
-      };
-    }
+    steps.push(`Japanese hours ${weeklyHours("japan", tokyo)}${holidayText(parsed.holidays)}`);
   }
   steps.push(
     `Japanese: ${japanese.available ? "offered" : "not offered"} (${japanese.reason.text})`,
   );
-  const languages: LanguageId[] = japanese.available ? ["en", "ja"] : ["en"];
-  return Object.freeze({
-    languages: Object.freeze(languages),
-    japanese: Object.freeze(japanese),
-    at: utcIso(at),
-    region,
-    product: parsed.product ?? null,
-    steps: Object.freeze(steps),
-    explanation: steps.join("; "),
-  });
+  return steps;
 }
 
 // ---------------------------------------------------------------------------------------------
 // submissionCheck
 
 /**
- * Input of {@link submissionCheck}.
+ * Input of {@link submissionCheck}: a case ({@link SupportCase}) with `submitter` (who contacted
+ * Adobe) and `namedContacts` (may be empty), compared trimmed, in any case; other keys are
+ * ignored.
  *
  * @example
  * ```ts
@@ -823,12 +815,7 @@ export function supportLanguages(input: SupportLanguagesInput): SupportLanguages
  * submissionCheck(input).matchedContact //=> "ben@example.com"
  * ```
  */
-export interface SubmissionCheckInput {
-  /** Who contacted Adobe: a name or e-mail address, compared after trimming, in any case. */
-  readonly submitter: string;
-  /** The customer's Named Support Contacts, in the same form as `submitter` (may be empty). */
-  readonly namedContacts: readonly string[];
-}
+export type SubmissionCheckInput = CaseWith<"submitter" | "namedContacts">;
 
 /**
  * Reason codes of {@link submissionCheck}.
@@ -845,6 +832,9 @@ export type SubmissionReasonCode = "named_contact" | "not_named_contact";
 
 /**
  * Result of {@link submissionCheck}.
+ *
+ * Frozen. Its `steps` and `explanation` are made when first read and then kept;
+ * `JSON.stringify`, spreading and `structuredClone` see every field.
  *
  * @example
  * ```ts
@@ -883,16 +873,7 @@ export interface SubmissionCheck {
  * ```
  */
 export const submissionCheckInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    submitter: contactNameSchema,
-    namedContacts: z
-      .array(contactNameSchema, { error: "expected a list of names or e-mail addresses" })
-      .check(
-        z.maxLength(inputLimits.namedContacts, {
-          error: `expected at most ${inputLimits.namedContacts} Named Support Contacts`,
-        }),
-      ),
-  }))();
+  ruleSchema(["submitter", "namedContacts"], []))();
 
 /**
  * Whether a case raised by this person may be sent back for a Named Support Contact to submit:
@@ -920,14 +901,11 @@ export const submissionCheckInputSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export function submissionCheck(input: SubmissionCheckInput): SubmissionCheck {
-  const parsed = parseInput(submissionCheckInputSchema, input);
+  const parsed = readCase(submissionCheckInputSchema, input);
   const key = contactKey(parsed.submitter);
   const matched = parsed.namedContacts.find((contact) => contactKey(contact) === key);
   const who = JSON.stringify(parsed.submitter.trim());
   const count = parsed.namedContacts.length;
-  const steps = [
-    `${count} Named Support Contact${count === 1 ? "" : "s"} given; compared trimmed, in any case`,
-  ];
   const result =
     matched === undefined
       ? reason(
@@ -935,14 +913,18 @@ export function submissionCheck(input: SubmissionCheckInput): SubmissionCheck {
           `${who} is not a Named Support Contact: Adobe may ask for the case to be resubmitted by one`,
         )
       : reason("named_contact", `${who} is a Named Support Contact: no resubmission needed`);
-  steps.push(result.text);
-  return Object.freeze({
+  return lazyResult<SubmissionCheck>({
     submitterIsNamedContact: matched !== undefined,
     matchedContact: matched ?? null,
     mayBeAskedToResubmit: matched === undefined,
     reason: result,
     supportAdminPermissions,
-    steps: Object.freeze(steps),
-    explanation: steps.join("; "),
+    steps: lazy(() =>
+      Object.freeze([
+        `${count} Named Support Contact${count === 1 ? "" : "s"} given; compared trimmed, in any case`,
+        result.text,
+      ]),
+    ),
+    explanation: lazy(joinSteps),
   });
 }

@@ -2,62 +2,33 @@
 
 import * as z from "zod/mini";
 import { type Priority, priorities, priorityLevels } from "../data/priorities.js";
-import { regions } from "../data/regions.js";
 import type { BusinessCalendar } from "../engine/calendar.js";
 import { isOpenAt } from "../engine/query.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
-import { inputLimits } from "../limits.js";
+import { downgradeReasons, downgradeSteps } from "../explain/downgrade.js";
+import { utcIso } from "../explain/format.js";
+import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
+import type { CaseWith } from "../input/case.js";
+import type { ContactOutcome } from "../input/options.js";
+import { readCase } from "../input/read-case.js";
+import { ruleSchema } from "../input/schema.js";
 import {
   atField,
-  caseFields,
   contactKey,
-  contactNameSchema,
-  enumError,
-  type MeasureFrom,
-  measureFromOptions,
   missingRegion,
+  type Place,
   placeCalendar,
   resolvePlace,
 } from "../sla/context.js";
 import {
-  deadlineFor,
+  type DeadlineCore,
+  deadlineCore,
   type ParsedDeadlineInput,
+  presentDeadline,
   type ResponseDeadline,
-  type ResponseDeadlineInput,
-  responseDeadlineInputSchema,
 } from "../sla/deadline.js";
-import { formatLocal } from "../sla/format.js";
-import type { RegionChoice } from "../sla/resolve.js";
 import { formatIsoInstant } from "../time/civil.js";
-import { type InstantInput, instantSchema } from "../time/instant.js";
-import { joinField, parseInput } from "../validation.js";
-
-/**
- * What came of one attempt by Adobe to reach a Named Support Contact.
- *
- * @example
- * ```ts
- * import { contactOutcomes } from "adobe-support-sla";
- * contactOutcomes //=> ["no-response", "missing-critical-information", "answered"]
- * ```
- */
-export const contactOutcomes = ["no-response", "missing-critical-information", "answered"] as const;
-/**
- * The outcome of one contact attempt:
- *
- * - `"no-response"`: nobody answered;
- * - `"missing-critical-information"`: someone answered without the critical information Adobe asked for;
- * - `"answered"`: the critical information was obtained.
- *
- * @example
- * ```ts
- * import { type ContactOutcome, contactOutcomes } from "adobe-support-sla";
- * contactOutcomes //=> ["no-response", "missing-critical-information", "answered"]
- * const outcome: ContactOutcome = "answered";
- * contactOutcomes.indexOf(outcome) //=> 2
- * ```
- */
-export type ContactOutcome = (typeof contactOutcomes)[number];
+import { joinField } from "../validation.js";
 
 /**
  * Why an attempt does not count, in the order the checks are made (the first that fails is reported).
@@ -127,29 +98,11 @@ export const downgradeReasonCodes = [
 export type DowngradeReasonCode = (typeof downgradeReasonCodes)[number];
 
 /**
- * One contact attempt by Adobe.
- *
- * @example
- * ```ts
- * import { type ContactAttempt, downgradeEligibility } from "adobe-support-sla";
- * const attempt: ContactAttempt = { at: "2026-11-23T10:00:00Z", contact: "Ana@example.com", outcome: "no-response" };
- * const request = { plan: "expert", priority: "P2", region: "emea", openedAt: "2026-11-23T09:00:00Z" } as const;
- * const answer = downgradeEligibility({ ...request, namedContacts: ["ana@example.com"], contactAttempts: [attempt] });
- * answer.attempts[0]?.counted //=> true
- * answer.eligible //=> true
- * ```
- */
-export interface ContactAttempt {
-  /** When Adobe tried: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`. */
-  readonly at: InstantInput;
-  /** Who was contacted: a name or an email, compared with `namedContacts` ignoring case and surrounding spaces. */
-  readonly contact: string;
-  /** What came of it. */
-  readonly outcome: ContactOutcome;
-}
-
-/**
- * Input of {@link downgradeEligibility}: a request as for `responseDeadline`, plus the contact facts.
+ * Input of {@link downgradeEligibility}: a case ({@link SupportCase}) with `plan`, `priority`,
+ * `openedAt` and `namedContacts` (at least one). It also reads what {@link responseDeadline}
+ * reads, and `contactAttempts` (default none), `continuousEngagement` (required for P1), `now`
+ * (attempts after it are ignored; with `measureFrom: "change"` the new deadline counts from it),
+ * `measureFrom` and `lowerTo` (default one level down); other keys are ignored.
  *
  * @example
  * ```ts
@@ -166,37 +119,9 @@ export interface ContactAttempt {
  * downgradeEligibility(input).suggested //=> "P2"
  * ```
  */
-export interface DowngradeEligibilityInput extends ResponseDeadlineInput {
-  /**
-   * The customer's Named Support Contacts (names or emails; at least one, at most 1,000).
-   * Matching is case-insensitive after trimming and Unicode NFC normalisation.
-   */
-  readonly namedContacts: readonly string[];
-  /** Adobe's contact attempts, in any order (at most 1,000); may be empty. */
-  readonly contactAttempts: readonly ContactAttempt[];
-  /**
-   * Whether the customer is keeping up continuous 24x7 engagement. Required for P1 (a P1 may be
-   * lowered only when it is `false`); ignored for other priorities.
-   */
-  readonly continuousEngagement?: boolean | undefined;
-  /**
-   * The instant the question is asked: attempts after it are ignored; with
-   * `measureFrom: "change"` the new deadline counts from it. Must not be before `openedAt`.
-   * @default no cut-off
-   */
-  readonly now?: InstantInput | undefined;
-  /**
-   * Where the new deadline is measured from: the original opening, or the change (`now` when
-   * given, else the latest counted attempt, the one the downgrade rests on).
-   * @default "opening"
-   */
-  readonly measureFrom?: MeasureFrom | undefined;
-  /**
-   * The priority to lower to; must be lower than `priority`.
-   * @default one level down
-   */
-  readonly lowerTo?: Priority | undefined;
-}
+export type DowngradeEligibilityInput = CaseWith<
+  "plan" | "priority" | "openedAt" | "namedContacts"
+>;
 
 /**
  * The engagement clause an answer rests on (our own wording).
@@ -266,6 +191,9 @@ export interface JudgedAttempt {
 /**
  * Result of {@link downgradeEligibility}.
  *
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`, `reasons`, `newDeadline`) are made when first read and
+ * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
+ *
  * @example
  * ```ts
  * import { type DowngradeEligibility, downgradeEligibility } from "adobe-support-sla";
@@ -324,38 +252,31 @@ export interface DowngradeEligibility {
  * result.error?.issues[0]?.path //=> ["namedContacts"]
  * ```
  */
-export const downgradeEligibilityInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    ...responseDeadlineInputSchema.shape,
-    namedContacts: z
-      .array(contactNameSchema, { error: "expected a list of names or emails" })
-      .check(
-        z.minLength(1, { error: "expected at least one Named Support Contact" }),
-        z.maxLength(inputLimits.namedContacts, {
-          error: `has too many entries; at most ${inputLimits.namedContacts}`,
-        }),
-      ),
-    contactAttempts: z
-      .array(
-        z.strictObject({
-          at: instantSchema,
-          contact: contactNameSchema,
-          outcome: z.enum(contactOutcomes, { error: enumError("one of", contactOutcomes) }),
-        }),
-        { error: "expected a list of { at, contact, outcome } attempts" },
-      )
-      .check(
-        z.maxLength(inputLimits.contactAttempts, {
-          error: `has too many entries; at most ${inputLimits.contactAttempts}`,
-        }),
-      ),
-    continuousEngagement: z.optional(z.boolean({ error: "expected true or false" })),
-    now: z.optional(instantSchema),
-    measureFrom: z.optional(
-      z.enum(measureFromOptions, { error: enumError("one of", measureFromOptions) }),
+export const downgradeEligibilityInputSchema = /* @__PURE__ */ (() => {
+  const schema = ruleSchema(
+    ["plan", "priority", "openedAt", "namedContacts"],
+    [
+      "region",
+      "billingCountry",
+      "timeZone",
+      "product",
+      "termStart",
+      "holidays",
+      "businessDay",
+      "contactAttempts",
+      "continuousEngagement",
+      "now",
+      "measureFrom",
+      "lowerTo",
+    ],
+  );
+  // A downgrade rests on the Named Support Contacts: at least one is needed here.
+  return z.extend(schema, {
+    namedContacts: schema.shape.namedContacts.check(
+      z.minLength(1, { error: "expected at least one Named Support Contact" }),
     ),
-    lowerTo: z.optional(caseFields.priority),
-  }))();
+  });
+})();
 
 type ParsedDowngradeInput = z.output<typeof downgradeEligibilityInputSchema>;
 
@@ -421,22 +342,8 @@ function caseAt(
   };
 }
 
-const exclusionTexts: Readonly<Record<AttemptExclusion, string>> = /* @__PURE__ */ (() =>
-  Object.freeze({
-    before_opening: "before the opening",
-    after_now: "after `now`",
-    not_a_named_contact: "to someone who is not a Named Support Contact",
-    outside_business_hours: "outside business hours",
-  }))();
-
-const outcomeTexts: Readonly<Record<ContactOutcome, string>> = /* @__PURE__ */ (() =>
-  Object.freeze({
-    "no-response": "got no response",
-    "missing-critical-information": "got an answer without the critical information",
-    answered: "was answered with the critical information",
-  }))();
-
-interface Judged {
+/** @internal An attempt as judged: whether it counts (no `exclusion`) or why not. */
+export interface Judged {
   readonly index: number;
   readonly at: number;
   readonly contact: string;
@@ -447,7 +354,7 @@ interface Judged {
 /** Judges every attempt against the opening, `now`, the named contacts and (when needed) the hours. */
 function judgeAttempts(input: ParsedDowngradeInput, calendar: BusinessCalendar | null): Judged[] {
   const named = new Set(input.namedContacts.map(contactKey));
-  return input.contactAttempts.map((attempt, index): Judged => {
+  return (input.contactAttempts ?? []).map((attempt, index): Judged => {
     let exclusion: AttemptExclusion | undefined;
     if (attempt.at < input.openedAt) exclusion = "before_opening";
     else if (input.now !== undefined && attempt.at > input.now) exclusion = "after_now";
@@ -464,19 +371,6 @@ function judgeAttempts(input: ParsedDowngradeInput, calendar: BusinessCalendar |
     return { index, ...attempt, exclusion };
   });
 }
-
-/** `2 outside business hours, 1 before the opening`. */
-function tally(judged: readonly Judged[]): string {
-  const counts = new Map<AttemptExclusion, number>();
-  for (const a of judged)
-    if (a.exclusion) counts.set(a.exclusion, (counts.get(a.exclusion) ?? 0) + 1);
-  return attemptExclusions
-    .filter((code) => counts.has(code))
-    .map((code) => `${counts.get(code)} ${exclusionTexts[code]}`)
-    .join(", ");
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
  * May Adobe lower this request's priority? The answer, the engagement clause it rests on, the
@@ -536,169 +430,182 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  * 4 business hours from the opening.
  */
 export function downgradeEligibility(input: DowngradeEligibilityInput): DowngradeEligibility {
-  const parsed = parseInput(downgradeEligibilityInputSchema, input);
+  const parsed = readCase(downgradeEligibilityInputSchema, input);
   checkCombination(parsed);
-  // Validates the case exactly as responseDeadline does (region for P2-P4, Commerce term start).
-  const original = deadlineFor(caseAt(parsed, parsed.priority, parsed.openedAt));
-  const place = resolvePlace(parsed);
-  const rules = place.rules;
-  const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
+  return presentDowngrade(downgradeCore(parsed));
+}
+
+/** @internal When eligible: the priority it is lowered to, and the new deadline's start and numbers. */
+export interface Lowering {
+  readonly target: Priority;
+  readonly start: number;
+  readonly fromChange: boolean;
+  readonly deadline: DeadlineCore;
+}
+
+/** @internal What an answer rests on, before any text. */
+export interface DowngradeCore {
+  readonly parsed: ParsedDowngradeInput;
+  readonly place: Place;
+  /** The regional calendar when attempts count in business hours only, else `null`. */
+  readonly calendar: BusinessCalendar | null;
+  readonly judged: readonly Judged[];
+  /** The attempts that do not count, by reason, in the order the checks are made. */
+  readonly excluded: readonly { readonly exclusion: AttemptExclusion; readonly count: number }[];
+  /** The latest counted attempt (the later in the list at equal instants). */
+  readonly latest: Judged | undefined;
+  /** The reasons shown, in order: every one for a "yes", only the blocking ones for a "no". */
+  readonly codes: readonly DowngradeReasonCode[];
+  readonly eligible: boolean;
+  /** The deadline at the request's own priority. */
+  readonly original: DeadlineCore;
+  /** `null` when not eligible. */
+  readonly lowered: Lowering | null;
+}
+
+/** The reason codes behind the answer, in order (the clause, then the information, then P1's engagement). */
+function reasonCodes(
+  parsed: ParsedDowngradeInput,
+  latest: Judged | undefined,
+): DowngradeReasonCode[] {
   const priority = parsed.priority;
-  const level = priorityLevels[priority];
-  const steps: string[] = [];
+  if (!priorityLevels[priority].engagement.mayBeDowngraded) {
+    return [rank(priority) === priorities.length - 1 ? "already_lowest" : "no_downgrade_clause"];
+  }
+  const codes: DowngradeReasonCode[] = [
+    latest === undefined
+      ? "no_counted_attempt"
+      : latest.outcome === "answered"
+        ? "critical_information_obtained"
+        : "critical_information_not_obtained",
+  ];
+  if (priority === "P1") {
+    codes.push(
+      parsed.continuousEngagement === true
+        ? "continuous_engagement_kept"
+        : "continuous_engagement_not_kept",
+    );
+  }
+  return codes;
+}
 
-  const businessHoursOnly = level.engagement.adobeContacts === "business-hours";
+/** The lowering of an eligible request: its target priority and new deadline (which needs a region). */
+function lowering(parsed: ParsedDowngradeInput, latest: Judged | undefined): Lowering {
+  const priority = parsed.priority;
+  const target = parsed.lowerTo ?? (priorities[rank(priority) + 1] as Priority);
+  const issue = missingRegion(
+    parsed,
+    `to compute the new deadline of this ${priority} lowered to ${target} (a business-hours target)`,
+  );
+  if (issue) throw new SlaInputError([issue]);
+  const fromChange = parsed.measureFrom === "change";
+  const start = fromChange ? (parsed.now ?? (latest as Judged).at) : parsed.openedAt;
+  return { target, start, fromChange, deadline: deadlineCore(caseAt(parsed, target, start)) };
+}
+
+/** @internal The answer of an already validated input, as codes and numbers. */
+export function downgradeCore(parsed: ParsedDowngradeInput): DowngradeCore {
+  // Validates the case exactly as responseDeadline does (region for P2-P4, Commerce term start).
+  const original = deadlineCore(caseAt(parsed, parsed.priority, parsed.openedAt));
+  const place = resolvePlace(parsed);
+  const businessHoursOnly =
+    priorityLevels[parsed.priority].engagement.adobeContacts === "business-hours";
   const calendar = businessHoursOnly ? placeCalendar(place, parsed.holidays) : null;
-  const judged = judgeAttempts(parsed, calendar);
-  const attempts = Object.freeze(
-    judged.map(
-      (a): JudgedAttempt =>
-        Object.freeze({
-          at: formatIsoInstant(a.at, 0, true),
-          contact: a.contact,
-          outcome: a.outcome,
-          counted: a.exclusion === undefined,
-          ...(a.exclusion === undefined ? {} : { reason: a.exclusion }),
-        }),
-    ),
-  );
-
-  const reasons: DowngradeReason[] = [];
-  const no = (code: DowngradeReasonCode, text: string) => reasons.push({ code, text });
-  let clause: DowngradeClause | null = null;
-
-  if (!level.engagement.mayBeDowngraded) {
-    steps.push(`${priority}: no downgrade clause`);
-    if (rank(priority) === priorities.length - 1) {
-      no(
-        "already_lowest",
-        `${priority} is already the lowest priority: there is nothing to lower it to`,
-      );
-    } else {
-      no(
-        "no_downgrade_clause",
-        `${priority} has no downgrade clause: only P1 and P2 may be lowered`,
-      );
-    }
-  } else {
-    clause = Object.freeze({ priority, text: level.engagement.summary });
-    steps.push(`${priority} clause: ${level.engagement.summary.replace(/\.$/, "")}`);
-  }
-
   // Attempts are judged for every priority; they decide the answer only for P1 and P2.
-  if (calendar !== null) {
-    const region = regions[(place.region as RegionChoice).id];
-    steps.push(
-      `${priority} contacts are reached during business hours only: attempts count inside ${region.label} hours ${region.opens}-${region.closes} Mon-Fri in ${place.zone.id}`,
-    );
-  } else {
-    steps.push(
-      `${priority} contacts may be reached at any time: attempts count 24x7 from the opening`,
-    );
-  }
-  if (parsed.now !== undefined) steps.push(`attempts after now (${local(parsed.now)}) are ignored`);
-  const counted = judged.filter((a) => a.exclusion === undefined);
-  const notCounted = judged.length - counted.length;
-  steps.push(
-    judged.length === 0
-      ? "no contact attempt given"
-      : `${plural(judged.length, "contact attempt")}: ${counted.length} counted${notCounted > 0 ? `, ${notCounted} not (${tally(judged)})` : ""}`,
-  );
-
+  const judged = judgeAttempts(parsed, calendar);
   let latest: Judged | undefined;
-  for (const a of counted) if (latest === undefined || a.at >= latest.at) latest = a;
-
-  if (clause !== null) {
-    if (latest === undefined) {
-      no(
-        "no_counted_attempt",
-        judged.length === 0
-          ? "no contact attempt was given: nothing shows that Adobe could not obtain the critical information"
-          : `${judged.length === 1 ? "the only contact attempt does not count" : `none of the ${judged.length} contact attempts counts`} (${tally(judged)}): nothing shows that Adobe could not obtain the critical information`,
-      );
-    } else {
-      const which = `the latest counted attempt (${local(latest.at)}, to ${latest.contact}) ${outcomeTexts[latest.outcome]}`;
-      if (latest.outcome === "answered") {
-        no("critical_information_obtained", `${which}: Adobe obtained the critical information`);
-      } else {
-        reasons.push({
-          code: "critical_information_not_obtained",
-          text: `${which}: Adobe could not obtain the critical information from the Named Support Contacts`,
-        });
-      }
-    }
-    if (priority === "P1") {
-      if (parsed.continuousEngagement === true) {
-        no(
-          "continuous_engagement_kept",
-          "the customer keeps up continuous 24x7 engagement: a P1 is lowered only when the customer does not",
-        );
-      } else {
-        reasons.push({
-          code: "continuous_engagement_not_kept",
-          text: "the customer is not keeping up continuous 24x7 engagement",
-        });
-      }
-    }
+  for (const a of judged) {
+    if (a.exclusion === undefined && (latest === undefined || a.at >= latest.at)) latest = a;
   }
-
-  const blocking = reasons.filter(
-    (r) =>
-      r.code !== "critical_information_not_obtained" && r.code !== "continuous_engagement_not_kept",
+  const codes = reasonCodes(parsed, latest);
+  const blocking = codes.filter(
+    (code) =>
+      code !== "critical_information_not_obtained" && code !== "continuous_engagement_not_kept",
   );
   const eligible = blocking.length === 0;
-  // A "no" lists only what blocks it.
-  const shown = eligible ? reasons : blocking;
-  for (const r of shown) steps.push(r.text);
+  return {
+    parsed,
+    place,
+    calendar,
+    judged,
+    excluded: countExclusions(judged),
+    latest,
+    // A "no" lists only what blocks it.
+    codes: eligible ? codes : blocking,
+    eligible,
+    original,
+    lowered: eligible ? lowering(parsed, latest) : null,
+  };
+}
 
-  let lowerPriorities: readonly Priority[] = [];
-  let suggested: Priority | null = null;
-  let newDeadline: ResponseDeadline | null = null;
-  let measuredFrom: DowngradeEligibility["measuredFrom"] = null;
-
-  if (!eligible) {
-    steps.push(`not eligible: ${priority} stays ${priority}`);
-  } else {
-    lowerPriorities = priorities.slice(rank(priority) + 1);
-    const next = lowerPriorities[0] as Priority;
-    suggested = next;
-    const target = parsed.lowerTo ?? next;
-    const requested = parsed.lowerTo === undefined ? "" : `; lowering to ${target} as requested`;
-    steps.push(
-      `eligible: may be lowered to ${lowerPriorities.join(", ")}; suggested ${next} (one level down)${requested}`,
-    );
-    const issue = missingRegion(
-      parsed,
-      `to compute the new deadline of this ${priority} lowered to ${target} (a business-hours target)`,
-    );
-    if (issue) throw new SlaInputError([issue]);
-    const fromChange = parsed.measureFrom === "change";
-    const start = fromChange ? (parsed.now ?? (latest as Judged).at) : parsed.openedAt;
-    measuredFrom = Object.freeze({
-      at: formatIsoInstant(start, 0, true),
-      reason: !fromChange
-        ? "the original opening (a priority change is measured from the opening by default)"
-        : parsed.now !== undefined
-          ? 'the change, at `now` (measureFrom "change")'
-          : 'the change, at the latest counted attempt (measureFrom "change", no `now` given)',
-    });
-    newDeadline = deadlineFor(caseAt(parsed, target, start));
-    steps.push(
-      `new ${target} deadline measured from ${fromChange ? "the change" : "the original opening"} ${local(start)}: due ${local(newDeadline.dueAtMs)} (the ${priority} deadline was ${local(original.dueAtMs)})`,
-    );
+/** How many attempts each exclusion left out, in the order the checks are made. */
+function countExclusions(judged: readonly Judged[]): DowngradeCore["excluded"] {
+  const counts = new Map<AttemptExclusion, number>();
+  for (const a of judged) {
+    if (a.exclusion) counts.set(a.exclusion, (counts.get(a.exclusion) ?? 0) + 1);
   }
+  return attemptExclusions
+    .filter((exclusion) => counts.has(exclusion))
+    .map((exclusion) => ({ exclusion, count: counts.get(exclusion) as number }));
+}
 
-  return Object.freeze({
+const noPriorities: readonly Priority[] = /* @__PURE__ */ (() => Object.freeze([]))();
+
+/** `measuredFrom.reason` of an eligible answer. */
+function measuredFromReason(parsed: ParsedDowngradeInput, lowered: Lowering): string {
+  if (!lowered.fromChange) {
+    return "the original opening (a priority change is measured from the opening by default)";
+  }
+  return parsed.now !== undefined
+    ? 'the change, at `now` (measureFrom "change")'
+    : 'the change, at the latest counted attempt (measureFrom "change", no `now` given)';
+}
+
+/**
+ * @internal The public answer. Its texts (`reasons`, `attempts`, `newDeadline`, `measuredFrom`,
+ * `steps`, `explanation`) are made when first read: see {@link lazyResult}.
+ */
+function presentDowngrade(core: DowngradeCore): DowngradeEligibility {
+  const { parsed, judged, eligible, lowered } = core;
+  const priority = parsed.priority;
+  const engagement = priorityLevels[priority].engagement;
+  const lowerPriorities = eligible
+    ? Object.freeze(priorities.slice(rank(priority) + 1))
+    : noPriorities;
+  const attempts = () =>
+    Object.freeze(
+      judged.map(
+        (a): JudgedAttempt =>
+          Object.freeze({
+            at: utcIso(a.at),
+            contact: a.contact,
+            outcome: a.outcome,
+            counted: a.exclusion === undefined,
+            ...(a.exclusion === undefined ? {} : { reason: a.exclusion }),
+          }),
+      ),
+    );
+  return lazyResult<DowngradeEligibility>({
     eligible,
     priority,
-    clause,
-    reasons: Object.freeze(shown.map((r) => Object.freeze(r))),
-    lowerPriorities: Object.freeze([...lowerPriorities]),
-    suggested,
-    newDeadline,
-    measuredFrom,
-    attempts,
-    steps: Object.freeze(steps),
-    explanation: steps.join("; "),
+    clause: engagement.mayBeDowngraded
+      ? Object.freeze({ priority, text: engagement.summary })
+      : null,
+    reasons: lazy(() => Object.freeze(downgradeReasons(core))),
+    lowerPriorities,
+    suggested: lowerPriorities[0] ?? null,
+    newDeadline: lowered === null ? null : lazy(() => presentDeadline(lowered.deadline)),
+    measuredFrom:
+      lowered === null
+        ? null
+        : lazy(() =>
+            Object.freeze({
+              at: utcIso(lowered.start),
+              reason: measuredFromReason(parsed, lowered),
+            }),
+          ),
+    attempts: lazy(attempts),
+    steps: lazy((answer: DowngradeEligibility) => Object.freeze(downgradeSteps(core, answer))),
+    explanation: lazy(joinSteps),
   });
 }

@@ -1,26 +1,27 @@
 /** `slaStatus`: where a live case stands against its response target, with priority changes and pauses. */
 
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import type { Priority } from "../data/priorities.js";
 import type { BusinessCalendar } from "../engine/calendar.js";
 import { beyondRange } from "../engine/calendar.js";
 import { addBusinessTimeAt, businessTimeBetweenAt } from "../engine/query.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
-import { inputLimits } from "../limits.js";
-import { atField, caseFields, type MeasureFrom, measureFromOptions } from "../sla/context.js";
+import { localIso, utcIso } from "../explain/format.js";
+import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
+import { statusSteps } from "../explain/status.js";
+import type { CaseWith } from "../input/case.js";
+import { readCase } from "../input/read-case.js";
+import { ruleSchema } from "../input/schema.js";
+import { atField, type MeasureFrom } from "../sla/context.js";
 import {
   type DeadlineCore,
   deadlineCore,
   presentDeadline,
   type ResponseDeadline,
-  type ResponseDeadlineInput,
-  responseDeadlineInputSchema,
 } from "../sla/deadline.js";
-import { formatDuration, formatLocal } from "../sla/format.js";
 import { formatIsoInstant } from "../time/civil.js";
-import { type InstantInput, instantSchema } from "../time/instant.js";
 import { SUPPORTED_UNTIL_MS } from "../time/range.js";
-import { joinField, parseInput } from "../validation.js";
+import { joinField } from "../validation.js";
 
 /**
  * Where a case stands: the values of {@link SlaStatus.state}.
@@ -51,55 +52,9 @@ export const slaStates = ["pending", "at-risk", "breached", "met", "met-late"] a
 export type SlaState = (typeof slaStates)[number];
 
 /**
- * A priority change: from `at` on, the case has `priority`.
- *
- * @example
- * ```ts
- * import { type PriorityChange, slaStatus } from "adobe-support-sla";
- * const escalation: PriorityChange = { priority: "P1", at: "2026-11-23T10:00:00Z" };
- * const request = { plan: "expert", priority: "P3", billingCountry: "GB", openedAt: "2026-11-23T09:00:00Z" } as const;
- * const status = slaStatus({ ...request, now: "2026-11-23T10:30:00Z", priorityHistory: [escalation], measureFrom: "change" });
- * status.priority //=> "P1"
- * status.dueAt //=> "2026-11-23T11:00:00.000Z"
- * ```
- */
-export interface PriorityChange {
-  /** The new priority. */
-  readonly priority: Priority;
-  /** When it changed: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`; not before the opening. */
-  readonly at: InstantInput;
-}
-
-/**
- * A stretch during which the clock is stopped ("waiting on customer"); open-ended until `now` without `to`.
- *
- * @example
- * ```ts
- * import { type Pause, slaStatus } from "adobe-support-sla";
- * const waiting: Pause = { from: "2026-11-23T09:05:00Z", to: "2026-11-23T09:10:00Z", reason: "waiting on customer" };
- * const request = { plan: "ultimate", priority: "P1", openedAt: "2026-11-23T09:00:00Z" } as const;
- * const status = slaStatus({ ...request, now: "2026-11-23T09:12:00Z", pauses: [waiting] });
- * status.pausedMs //=> 300000
- * status.dueAt //=> "2026-11-23T09:20:00.000Z"
- * ```
- */
-export interface Pause {
-  /** When the clock stops: an instant in any accepted form, not before the opening. */
-  readonly from: InstantInput;
-  /**
-   * When the clock runs again; not before `from`.
-   * @default `now` (required when `from` is after `now`)
-   */
-  readonly to?: InstantInput | undefined;
-  /**
-   * Why, as the explanation will show it (at most 500 characters).
-   * @default none
-   */
-  readonly reason?: string | undefined;
-}
-
-/**
- * Input of {@link slaStatus}: a request as for `responseDeadline`, plus what happened since.
+ * Input of {@link slaStatus}: a case ({@link SupportCase}) with `plan`, `priority`, `openedAt`
+ * and `now`. It also reads what {@link responseDeadline} reads, and `respondedAt`,
+ * `priorityHistory`, `measureFrom`, `atRiskThreshold` and `pauses`; other keys are ignored.
  *
  * @example
  * ```ts
@@ -115,30 +70,7 @@ export interface Pause {
  * slaStatus(input).state //=> "met"
  * ```
  */
-export interface SlaStatusInput extends ResponseDeadlineInput {
-  /** The instant the status is computed for. Required: the library never reads the clock. */
-  readonly now: InstantInput;
-  /** When Adobe first responded; must be between the opening and `now`. */
-  readonly respondedAt?: InstantInput | undefined;
-  /** Priority changes after the opening (a downgrade, an escalation), in any order. */
-  readonly priorityHistory?: readonly PriorityChange[] | undefined;
-  /**
-   * Where the target of a changed priority is measured from.
-   * @default "opening"
-   */
-  readonly measureFrom?: MeasureFrom | undefined;
-  /**
-   * Share of the target after which an unanswered case is `at-risk`, in (0, 1].
-   * @default 0.75
-   */
-  readonly atRiskThreshold?: number | undefined;
-  /**
-   * Intervals during which the clock stops. The published policy has no pause: none applies
-   * unless given, and the explanation says when one did.
-   * @default []
-   */
-  readonly pauses?: readonly Pause[] | undefined;
-}
+export type SlaStatusInput = CaseWith<"plan" | "priority" | "openedAt" | "now">;
 
 /**
  * A pause as applied.
@@ -167,6 +99,9 @@ export interface AppliedPause {
 
 /**
  * Result of {@link slaStatus}.
+ *
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`, the nested `deadline`) are made when first read and
+ * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
  *
  * @example
  * ```ts
@@ -252,51 +187,23 @@ export interface SlaStatus {
  * ```
  */
 export const slaStatusInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    ...responseDeadlineInputSchema.shape,
-    now: instantSchema,
-    respondedAt: z.optional(instantSchema),
-    priorityHistory: z.optional(
-      z
-        .array(z.strictObject({ priority: caseFields.priority, at: instantSchema }), {
-          error: "expected a list of { priority, at } changes",
-        })
-        .check(
-          z.maxLength(inputLimits.priorityHistory, {
-            error: `has too many entries; at most ${inputLimits.priorityHistory}`,
-          }),
-        ),
-    ),
-    measureFrom: z.optional(
-      z.enum(measureFromOptions, { error: 'expected "opening" or "change"' }),
-    ),
-    atRiskThreshold: z.optional(
-      z
-        .number({ error: "expected a share of the target in (0, 1], e.g. 0.75" })
-        .check(
-          z.gt(0, { error: "expected a share of the target in (0, 1], e.g. 0.75" }),
-          z.maximum(1, { error: "expected a share of the target in (0, 1], e.g. 0.75" }),
-        ),
-    ),
-    pauses: z.optional(
-      z
-        .array(
-          z.strictObject({
-            from: instantSchema,
-            to: z.optional(instantSchema),
-            reason: z.optional(
-              z.string({ error: "expected a short text" }).check(z.maxLength(500)),
-            ),
-          }),
-          { error: "expected a list of { from, to?, reason? } pauses" },
-        )
-        .check(
-          z.maxLength(inputLimits.pauses, {
-            error: `has too many entries; at most ${inputLimits.pauses}`,
-          }),
-        ),
-    ),
-  }))();
+  ruleSchema(
+    ["plan", "priority", "openedAt", "now"],
+    [
+      "region",
+      "billingCountry",
+      "timeZone",
+      "product",
+      "termStart",
+      "holidays",
+      "businessDay",
+      "respondedAt",
+      "priorityHistory",
+      "measureFrom",
+      "atRiskThreshold",
+      "pauses",
+    ],
+  ))();
 
 function checkTimes(input: ParsedStatusInput): void {
   const issues: SlaIssue[] = [];
@@ -499,18 +406,18 @@ function pausedWithin(
  * 25 of the 30 business minutes are used (10 on Friday, 15 on Monday): past the 75% at-risk share.
  */
 export function slaStatus(input: SlaStatusInput): SlaStatus {
-  return statusFor(parseInput(slaStatusInputSchema, input));
+  return statusFor(readCase(slaStatusInputSchema, input));
 }
 
 /** @internal {@link SlaStatusInput} after validation. */
 export type ParsedStatusInput = z.output<typeof slaStatusInputSchema>;
 
 /**
- * @internal The status of an already validated input; `explain: false` skips the steps (and the
- * deadline's), for bulk work such as the CLI report.
+ * @internal The status of an already validated input; its texts are made when first read, so
+ * bulk work such as the CLI report pays only for the fields it reads.
  */
-export function statusFor(parsed: ParsedStatusInput, explain = true): SlaStatus {
-  return presentStatus(statusCore(parsed), explain);
+export function statusFor(parsed: ParsedStatusInput): SlaStatus {
+  return presentStatus(statusCore(parsed));
 }
 
 /** @internal The numbers behind a status, before any formatting. */
@@ -595,104 +502,78 @@ export function statusCore(parsed: ParsedStatusInput): StatusCore {
   };
 }
 
-/** @internal The public result of a computed status, with its steps when `explain`. */
-export function presentStatus(core: StatusCore, explain: boolean): SlaStatus {
-  const { parsed, priority, inForce, measureFrom, start, clock, pauses, threshold, evaluatedAt } =
-    core;
-  const { dueAt, targetMs, elapsedMs, remainingMs, pausedMs, state } = core;
-  const deadline = presentDeadline(core.deadline, explain);
-  const clockStart = core.deadline.clockStart;
-  const business = core.deadline.calendar !== null;
-  let atRiskAt: number;
+/** @internal When the at-risk share of the target is used up, pauses skipped. */
+function atRiskInstant(core: StatusCore): number {
+  const { clock, pauses, targetMs, threshold } = core;
   try {
-    atRiskAt = addSkippingPauses(clock, clockStart, Math.ceil(targetMs * threshold), pauses);
+    return addSkippingPauses(
+      clock,
+      core.deadline.clockStart,
+      Math.ceil(targetMs * threshold),
+      pauses,
+    );
   } catch (error) {
     atField(error, "openedAt");
   }
-  // `+ 0`: a share that rounds to zero from below is 0, not -0.
-  const percentUsed = Math.round((elapsedMs / targetMs) * 10_000) / 100 + 0;
-  const rules = core.deadline.place.rules;
-  const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
-  const steps: string[] = [];
-  const say = explain ? (step: () => string) => void steps.push(step()) : () => undefined;
-  const used = `${formatDuration(Math.max(0, elapsedMs))} of ${formatDuration(targetMs)} used`;
-  if (state === "met")
-    say(
-      () =>
-        `met: responded ${local(evaluatedAt)}, ${formatDuration(dueAt - evaluatedAt)} before the deadline ${local(dueAt)}`,
-    );
-  else if (state === "met-late")
-    say(() => `met late: responded ${local(evaluatedAt)}, after the deadline ${local(dueAt)}`);
-  else if (state === "breached")
-    say(
-      () =>
-        `breached: no response by the deadline ${local(dueAt)}; ${formatDuration(-remainingMs)} of ${business ? "business" : "elapsed"} time overdue at ${local(parsed.now)}`,
-    );
-  else
-    say(
-      () =>
-        `${state}: ${used} at ${local(parsed.now)} (${percentUsed}%; at risk from ${Math.round(threshold * 100)}%), due ${local(dueAt)}`,
-    );
-  if (inForce) {
-    const from =
-      measureFrom === "change" ? "measured from the change" : "measured from the original opening";
-    say(
-      () =>
-        `priority ${priority} in force since ${local(inForce.at)} (opened as ${parsed.priority}); ${from}`,
-    );
-  }
-  for (const pause of pauses) {
-    const taken = pausedWithin(clock, clockStart, Math.max(evaluatedAt, dueAt), [pause]);
-    say(
-      () =>
-        `paused ${local(pause.from)} to ${pause.ongoing ? `${local(pause.to)} (ongoing, counted up to now)` : local(pause.to)}${pause.reason ? ` (${pause.reason})` : ""}: ${formatDuration(taken)} taken off the clock`,
-    );
-  }
-  if (pauses.length > 0 && dueAt !== deadline.dueAtMs)
-    say(() => `without pauses the deadline would be ${local(deadline.dueAtMs)}`);
-  if (explain)
-    steps.push(...deadline.steps.filter((step) => !step.startsWith("due ") || pauses.length === 0));
+}
 
-  const appliedPauses: AppliedPause[] = pauses.map((pause) =>
-    Object.freeze({
-      from: formatIsoInstant(pause.from, 0, true),
-      to: formatIsoInstant(pause.to, 0, true),
-      ongoing: pause.ongoing,
-      reason: pause.reason,
-      clockMs: pausedWithin(clock, clockStart, Math.max(evaluatedAt, dueAt), [pause]),
-    }),
-  );
-  return Object.freeze({
+const noPauses: readonly AppliedPause[] = /* @__PURE__ */ (() => Object.freeze([]))();
+
+/**
+ * @internal The public result of a computed status. Its texts (ISO strings, `measuredFrom`,
+ * `pauses`, the nested `deadline`, `steps`, `explanation`) are made when first read: see
+ * {@link lazyResult}.
+ */
+export function presentStatus(core: StatusCore): SlaStatus {
+  const { parsed, priority, inForce, measureFrom, start, clock, pauses, threshold, evaluatedAt } =
+    core;
+  const { dueAt, targetMs, elapsedMs, remainingMs, pausedMs, state } = core;
+  const clockStart = core.deadline.clockStart;
+  const atRiskAt = atRiskInstant(core);
+  const rules = core.deadline.place.rules;
+  const respondedAt = parsed.respondedAt;
+  const appliedPauses = () =>
+    Object.freeze(
+      pauses.map(
+        (pause): AppliedPause =>
+          Object.freeze({
+            from: utcIso(pause.from),
+            to: utcIso(pause.to),
+            ongoing: pause.ongoing,
+            reason: pause.reason,
+            clockMs: pausedWithin(clock, clockStart, Math.max(evaluatedAt, dueAt), [pause]),
+          }),
+      ),
+    );
+  const measuredFromReason =
+    inForce === undefined
+      ? "the opening (no priority change)"
+      : measureFrom === "change"
+        ? `the change to ${priority} (measureFrom "change")`
+        : `the original opening (a change to ${priority} is measured from the opening by default)`;
+  return lazyResult<SlaStatus>({
     state,
     priority,
     openedPriority: parsed.priority,
-    dueAt: formatIsoInstant(dueAt, 0, true),
-    dueAtLocal: formatIsoInstant(dueAt, rules.offsetAt(dueAt)),
+    dueAt: lazy(() => utcIso(dueAt)),
+    dueAtLocal: lazy(() => localIso(dueAt, rules)),
     dueAtMs: dueAt,
-    atRiskAt: formatIsoInstant(atRiskAt, 0, true),
-    evaluatedAt: formatIsoInstant(evaluatedAt, 0, true),
-    now: formatIsoInstant(parsed.now, 0, true),
-    respondedAt:
-      parsed.respondedAt === undefined ? null : formatIsoInstant(parsed.respondedAt, 0, true),
-    measuredFrom: Object.freeze({
-      at: formatIsoInstant(start, 0, true),
-      reason:
-        inForce === undefined
-          ? "the opening (no priority change)"
-          : measureFrom === "change"
-            ? `the change to ${priority} (measureFrom "change")`
-            : `the original opening (a change to ${priority} is measured from the opening by default)`,
-    }),
+    atRiskAt: lazy(() => utcIso(atRiskAt)),
+    evaluatedAt: lazy(() => utcIso(evaluatedAt)),
+    now: lazy(() => utcIso(parsed.now)),
+    respondedAt: respondedAt === undefined ? null : lazy(() => utcIso(respondedAt)),
+    measuredFrom: lazy(() => Object.freeze({ at: utcIso(start), reason: measuredFromReason })),
     clock: core.deadline.target.clock,
     targetMs,
     elapsedMs,
     remainingMs,
-    percentUsed,
+    // `+ 0`: a share that rounds to zero from below is 0, not -0.
+    percentUsed: Math.round((elapsedMs / targetMs) * 10_000) / 100 + 0,
     atRiskThreshold: threshold,
     pausedMs,
-    pauses: Object.freeze(appliedPauses),
-    deadline,
-    steps: Object.freeze(steps),
-    explanation: steps.join("; "),
+    pauses: pauses.length === 0 ? noPauses : lazy(appliedPauses),
+    deadline: lazy(() => presentDeadline(core.deadline)),
+    steps: lazy((status: SlaStatus) => Object.freeze(statusSteps(core, status))),
+    explanation: lazy(joinSteps),
   });
 }

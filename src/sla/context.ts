@@ -14,6 +14,8 @@ import {
   timeZoneSchema,
 } from "../engine/definition.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
+import { nullish } from "../input/nullish.js";
+import { productSchema } from "../input/product.js";
 import { createMemo } from "../memo.js";
 import { parseIsoDate } from "../time/civil.js";
 import { type ZoneRules, zoneRules } from "../time/zone.js";
@@ -39,11 +41,7 @@ export const caseFields = /* @__PURE__ */ (() =>
     region: z.enum(regionIds, { error: enumError("one of", regionIds) }),
     billingCountry: countryCodeSchema,
     timeZone: timeZoneSchema,
-    product: z
-      .string({ error: 'expected a product name such as "commerce-managed-services"' })
-      .check(
-        z.minLength(1, { error: 'expected a product name such as "commerce-managed-services"' }),
-      ),
+    product: productSchema,
     termStart: z.string({ error: "expected a date as YYYY-MM-DD" }).check(
       z.refine((s) => parseIsoDate(s) !== undefined, {
         error: "expected a real date as YYYY-MM-DD",
@@ -53,13 +51,13 @@ export const caseFields = /* @__PURE__ */ (() =>
     holidays: closedDatesSchema,
   }) as const)();
 
-/** The optional fields that say where a case is (region, billing country, zone, holidays). */
+/** The optional fields that say where a case is (region, billing country, zone, holidays); `null` is absent. */
 export const placeFields = /* @__PURE__ */ (() =>
   ({
-    region: z.optional(caseFields.region),
-    billingCountry: z.optional(caseFields.billingCountry),
-    timeZone: z.optional(caseFields.timeZone),
-    holidays: z.optional(caseFields.holidays),
+    region: nullish(caseFields.region),
+    billingCountry: nullish(caseFields.billingCountry),
+    timeZone: nullish(caseFields.timeZone),
+    holidays: nullish(caseFields.holidays),
   }) as const)();
 
 /** A person as given in contact lists: a name or an e-mail address, not blank. */

@@ -1,6 +1,6 @@
 /** `responseDeadline`: the targeted initial-response deadline of a request, with the reasons behind every choice. */
 
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import { commerceRule, type PlanId, type ResponseTarget, targetTables } from "../data/plans.js";
 import type { Priority } from "../data/priorities.js";
 import { type RegionId, regions } from "../data/regions.js";
@@ -8,27 +8,23 @@ import { type BusinessCalendar, beyondRange } from "../engine/calendar.js";
 import {
   addBusinessTimeAt,
   businessTimeBetweenAt,
-  businessTimeByDay,
   endOfNextBusinessDayAt,
-  isOpenAt,
   nextOpeningAt,
 } from "../engine/query.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
-import { formatIsoInstant, MS_PER_HOUR, MS_PER_MINUTE } from "../time/civil.js";
-import { type InstantInput, instantSchema } from "../time/instant.js";
+import { deadlineSteps, describeTarget } from "../explain/deadline.js";
+import { localIso, utcIso } from "../explain/format.js";
+import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
+import { holidayCount } from "../explain/sentences.js";
+import type { CaseWith } from "../input/case.js";
+import type { BusinessDayReading } from "../input/options.js";
+import { commerceProductOf } from "../input/product.js";
+import { readCase } from "../input/read-case.js";
+import { ruleSchema } from "../input/schema.js";
+import { MS_PER_HOUR, MS_PER_MINUTE } from "../time/civil.js";
 import { SUPPORTED_UNTIL_MS } from "../time/range.js";
-import { joinField, parseInput } from "../validation.js";
-import {
-  atField,
-  caseFields,
-  enumError,
-  missingRegion,
-  type Place,
-  placeCalendar,
-  placeFields,
-  resolvePlace,
-} from "./context.js";
-import { formatDay, formatDuration, formatLocal } from "./format.js";
+import { joinField } from "../validation.js";
+import { atField, missingRegion, type Place, placeCalendar, resolvePlace } from "./context.js";
 import {
   chooseTable,
   type RegionChoice,
@@ -37,35 +33,9 @@ import {
 } from "./resolve.js";
 
 /**
- * How "1 business day" (P4) is read: the values of {@link ResponseDeadlineInput.businessDay}.
- *
- * @example
- * ```ts
- * import { businessDayReadings } from "adobe-support-sla";
- * businessDayReadings //=> ["full-business-day", "end-of-next-business-day"]
- * ```
- */
-export const businessDayReadings = ["full-business-day", "end-of-next-business-day"] as const;
-/**
- * How P4's "1 business day" is read.
- *
- * `"full-business-day"` (default): one full day of business time on the region's calendar
- * (Americas 690 minutes, other regions 480), counted like P2/P3.
- * `"end-of-next-business-day"`: the close of the business day after the one the clock starts in.
- *
- * @example
- * ```ts
- * import { type BusinessDayReading, responseDeadline } from "adobe-support-sla";
- * const businessDay: BusinessDayReading = "end-of-next-business-day";
- * const request = { plan: "expert", priority: "P4", billingCountry: "FR", openedAt: "2026-11-23T10:00:00+01:00" } as const;
- * responseDeadline({ ...request, businessDay }).dueAtLocal //=> "2026-11-24T17:00:00.000+01:00"
- * responseDeadline(request).dueAtLocal //=> "2026-11-24T10:00:00.000+01:00"
- * ```
- */
-export type BusinessDayReading = (typeof businessDayReadings)[number];
-
-/**
- * Input of {@link responseDeadline}.
+ * Input of {@link responseDeadline}: a case ({@link SupportCase}) with `plan`, `priority` and
+ * `openedAt`. It also reads `region`, `billingCountry`, `timeZone`, `product`, `termStart`,
+ * `holidays` and `businessDay`; other keys are ignored.
  *
  * @example
  * ```ts
@@ -79,35 +49,7 @@ export type BusinessDayReading = (typeof businessDayReadings)[number];
  * responseDeadline(input).dueAtLocal //=> "2026-11-24T08:30:00.000-08:00"
  * ```
  */
-export interface ResponseDeadlineInput {
-  /** Support plan. */
-  readonly plan: PlanId;
-  /** Request priority. */
-  readonly priority: Priority;
-  /** When the request was opened: ISO 8601 with `Z` or an offset, `Date`, epoch ms or luxon `DateTime`. */
-  readonly openedAt: InstantInput;
-  /** Support region; else derived from `billingCountry`. Required for P2-P4 when there is no `billingCountry`. */
-  readonly region?: RegionId | undefined;
-  /** ISO 3166-1 alpha-2 code of the billing address; picks the region and, in EMEA/APAC, the local zone. */
-  readonly billingCountry?: string | undefined;
-  /** IANA zone that overrides every other zone choice. */
-  readonly timeZone?: string | undefined;
-  /** Product the request is about; `"commerce-managed-services"` selects the Commerce rule. */
-  readonly product?: string | undefined;
-  /** Licence term start (`YYYY-MM-DD`); required with `product: "commerce-managed-services"`. */
-  readonly termStart?: string | undefined;
-  /**
-   * Closed dates in the calendar's zone: `YYYY-MM-DD` strings or a predicate. The library ships
-   * no holiday data.
-   * @default []
-   */
-  readonly holidays?: readonly string[] | ((isoDate: string) => boolean) | undefined;
-  /**
-   * How P4's "1 business day" is read.
-   * @default "full-business-day"
-   */
-  readonly businessDay?: BusinessDayReading | undefined;
-}
+export type ResponseDeadlineInput = CaseWith<"plan" | "priority" | "openedAt">;
 
 /**
  * The target applied, with its length in milliseconds of the clock it runs on.
@@ -162,6 +104,9 @@ export interface HoursUsed {
 
 /**
  * Result of {@link responseDeadline}.
+ *
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`) are made when first read and
+ * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
  *
  * @example
  * ```ts
@@ -242,17 +187,10 @@ export interface ResponseDeadline {
  * ```
  */
 export const responseDeadlineInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    plan: caseFields.plan,
-    priority: caseFields.priority,
-    openedAt: instantSchema,
-    ...placeFields,
-    product: z.optional(caseFields.product),
-    termStart: z.optional(caseFields.termStart),
-    businessDay: z.optional(
-      z.enum(businessDayReadings, { error: enumError("one of", businessDayReadings) }),
-    ),
-  }))();
+  ruleSchema(
+    ["plan", "priority", "openedAt"],
+    ["region", "billingCountry", "timeZone", "product", "termStart", "holidays", "businessDay"],
+  ))();
 
 /** @internal {@link ResponseDeadlineInput} after validation (instants as epoch ms). */
 export type ParsedDeadlineInput = z.output<typeof responseDeadlineInputSchema>;
@@ -263,26 +201,19 @@ function targetMs(target: ResponseTarget, regionId: RegionId | undefined): numbe
   return target.amount * (target.unit === "hours" ? MS_PER_HOUR : MS_PER_MINUTE);
 }
 
-function describeTarget(target: ResponseTarget, reading: BusinessDayReading): string {
-  if (target.unit === "business-day") {
-    return reading === "full-business-day"
-      ? "1 business day (one full business day of business time)"
-      : "1 business day (end of the next business day)";
-  }
-  const unit = target.amount === 1 ? target.unit.slice(0, -1) : target.unit;
-  return `${target.amount} ${unit}${target.clock === "24x7" ? ", 24x7" : " of business time"}`;
-}
-
 /** Cross-field checks: what the shape alone cannot say. */
 function checkCombination(input: ParsedDeadlineInput): void {
   const issues: SlaIssue[] = [];
-  if (input.product === commerceRule.product && input.termStart === undefined) {
+  if (
+    commerceProductOf(input.product)?.id === commerceRule.product &&
+    input.termStart === undefined
+  ) {
     issues.push({
       path: ["termStart"],
       code: "required",
       message: joinField(
         ["termStart"],
-        `is required when \`product\` is "${commerceRule.product}": pass the licence term start as YYYY-MM-DD`,
+        `is required when \`product\` is Adobe Commerce on Managed Services ("${commerceRule.product}"): pass the licence term start as YYYY-MM-DD`,
       ),
     });
   }
@@ -326,7 +257,7 @@ function checkCombination(input: ParsedDeadlineInput): void {
  * ```
  */
 export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline {
-  return deadlineFor(parseInput(responseDeadlineInputSchema, input));
+  return deadlineFor(readCase(responseDeadlineInputSchema, input));
 }
 
 /** @internal The numbers behind a deadline, before any formatting. */
@@ -415,108 +346,55 @@ export function deadlineCore(parsed: ParsedDeadlineInput): DeadlineCore {
   return { parsed, table, place, target, reading, calendar, milliseconds, clockStart, due };
 }
 
-/**
- * @internal The deadline of an already validated input; `explain: false` leaves `steps` empty
- * and `explanation` blank.
- */
-export function deadlineFor(parsed: ParsedDeadlineInput, explain = true): ResponseDeadline {
-  return presentDeadline(deadlineCore(parsed), explain);
+/** @internal The deadline of an already validated input. */
+export function deadlineFor(parsed: ParsedDeadlineInput): ResponseDeadline {
+  return presentDeadline(deadlineCore(parsed));
 }
 
-/** @internal The public result of a computed deadline, with its steps when `explain`. */
-export function presentDeadline(core: DeadlineCore, explain: boolean): ResponseDeadline {
-  const { parsed, table, place, target, reading, calendar, milliseconds, clockStart, due } = core;
+/**
+ * @internal The public result of a computed deadline. Its texts (ISO strings, `steps`,
+ * `explanation`) are made when first read: see {@link lazyResult}.
+ */
+export function presentDeadline(core: DeadlineCore): ResponseDeadline {
+  const { parsed, place, target, reading, calendar, clockStart, due } = core;
   const { region, zone, rules } = place;
   const opened = parsed.openedAt;
-  const local = (t: number) => formatLocal(t, rules.offsetAt(t), rules);
-  const steps: string[] = [];
-  // Steps are closures so that, without explanation, nothing is formatted at all.
-  const say = explain ? (step: () => string) => void steps.push(step()) : () => undefined;
-  const targetText = describeTarget(target, reading);
-  say(() => `${parsed.priority} target: ${targetText} (${table.name} table: ${table.reason})`);
-
+  const applied: AppliedTarget = Object.freeze({
+    amount: target.amount,
+    unit: target.unit,
+    clock: target.clock,
+    milliseconds: core.milliseconds,
+    description: describeTarget(target, reading),
+    ...(target.unit === "business-day" ? { businessDay: reading } : {}),
+  });
   let hours: HoursUsed | null = null;
-  if (calendar === null) {
-    if (region) {
-      say(
-        () => `region ${regions[region.id].label} (${region.reason}); not needed for a 24x7 target`,
-      );
-    }
-    say(() => `times shown in ${zone.id} (${zone.reason})`);
-    say(() => `opened ${local(opened)}; the clock runs 24x7 from the opening`);
-    say(() => `${formatDuration(milliseconds)} of elapsed time`);
-  } else {
+  if (calendar !== null) {
     const regionData = regions[(region as RegionChoice).id];
-    say(() => `region ${regionData.label} (${(region as RegionChoice).reason})`);
-    const holidays =
-      typeof parsed.holidays === "function" ? "predicate" : (parsed.holidays?.length ?? 0);
     hours = Object.freeze({
       days: "Mon-Fri",
       opens: regionData.opens,
       closes: regionData.closes,
       timeZone: zone.id,
-      holidays,
+      holidays: holidayCount(parsed.holidays),
     });
-    const holidayText =
-      holidays === "predicate"
-        ? ", holidays from the given function"
-        : holidays > 0
-          ? `, ${holidays} holiday date${holidays === 1 ? "" : "s"} closed`
-          : ", no holidays given";
-    say(
-      () =>
-        `hours ${regionData.opens}-${regionData.closes} Mon-Fri in ${zone.id} (${zone.reason})${holidayText}`,
-    );
-    say(() =>
-      isOpenAt(calendar, opened)
-        ? `opened ${local(opened)}, inside ${regionData.label} hours`
-        : `opened ${local(opened)}, outside ${regionData.label} hours; the clock starts ${local(clockStart)}`,
-    );
-    say(() => describeDays(businessTimeByDay(calendar, clockStart, due)));
   }
-  const dueOffset = rules.offsetAt(due);
-  say(() => `due ${formatLocal(due, dueOffset, rules)}`);
-  const openedOffset = rules.offsetAt(opened);
-  const startOffset = clockStart === opened ? openedOffset : rules.offsetAt(clockStart);
-  const applied: AppliedTarget = Object.freeze({
-    amount: target.amount,
-    unit: target.unit,
-    clock: target.clock,
-    milliseconds,
-    description: targetText,
-    ...(target.unit === "business-day" ? { businessDay: reading } : {}),
-  });
   // Nested objects are frozen where they are made: table, region and zone by their resolvers.
-  return Object.freeze({
-    dueAt: formatIsoInstant(due, 0, true),
-    dueAtLocal: formatIsoInstant(due, dueOffset),
+  return lazyResult<ResponseDeadline>({
+    dueAt: lazy(() => utcIso(due)),
+    dueAtLocal: lazy(() => localIso(due, rules)),
     dueAtMs: due,
-    openedAt: formatIsoInstant(opened, 0, true),
-    openedAtLocal: formatIsoInstant(opened, openedOffset),
-    clockStartedAt: formatIsoInstant(clockStart, 0, true),
-    clockStartedAtLocal: formatIsoInstant(clockStart, startOffset),
+    openedAt: lazy(() => utcIso(opened)),
+    openedAtLocal: lazy(() => localIso(opened, rules)),
+    clockStartedAt: lazy(() => utcIso(clockStart)),
+    clockStartedAtLocal: lazy(() => localIso(clockStart, rules)),
     plan: parsed.plan,
     priority: parsed.priority,
     target: applied,
-    table,
+    table: core.table,
     region: region ?? null,
     timeZone: zone,
     hours,
-    steps: Object.freeze(steps),
-    explanation: steps.join("; "),
+    steps: lazy(() => Object.freeze(deadlineSteps(core, applied.description))),
+    explanation: lazy(joinSteps),
   });
-}
-
-/** `10 min on Fri 2026-11-20, 20 min on Mon 2026-11-23`, shortened in the middle for long targets. */
-function describeDays(days: readonly { day: number; ms: number }[]): string {
-  const part = (d: { day: number; ms: number }) => `${formatDuration(d.ms)} on ${formatDay(d.day)}`;
-  if (days.length === 0) return "no business time needed";
-  if (days.length <= 6) return days.map(part).join(", ");
-  const middle = days.slice(2, -2);
-  const middleMs = middle.reduce((sum, d) => sum + d.ms, 0);
-  return [
-    ...days.slice(0, 2).map(part),
-    `${formatDuration(middleMs)} over ${middle.length} more business days`,
-    ...days.slice(-2).map(part),
-  ].join(", ");
 }

@@ -10,6 +10,7 @@ import {
   targetTables,
 } from "../data/plans.js";
 import { type RegionId, regions } from "../data/regions.js";
+import { commerceProductOf } from "../input/product.js";
 import { parseInput } from "../validation.js";
 
 /**
@@ -79,25 +80,33 @@ export function chooseTable(
   termStart: string | undefined,
 ): TableChoice {
   const planTable = targetTables[plan];
-  if (product === commerceRule.product && termStart !== undefined) {
+  const commerce = commerceProductOf(product);
+  // "product "magento-commerce-pro" (an alias of commerce-managed-services)": how an alias was read.
+  const given =
+    commerce?.alias === undefined
+      ? "product"
+      : `product ${JSON.stringify(product)} (an alias of ${commerce.id})`;
+  if (commerce?.id === commerceRule.product && termStart !== undefined) {
     if (termStart >= commerceRule.termStartOnOrAfter) {
       const table = targetTables[commerceRule.table];
       return {
         id: table.id,
         name: table.name,
-        reason: `product is Adobe Commerce on Managed Services with a licence term starting ${termStart}, on or after ${commerceRule.termStartOnOrAfter}: the Commerce table replaces the ${plans[plan].name} table`,
+        reason: `${given} is Adobe Commerce on Managed Services with a licence term starting ${termStart}, on or after ${commerceRule.termStartOnOrAfter}: the Commerce table replaces the ${plans[plan].name} table`,
       };
     }
     return {
       id: planTable.id,
       name: planTable.name,
-      reason: `product is Adobe Commerce on Managed Services, but its licence term started ${termStart}, before ${commerceRule.termStartOnOrAfter}: the plan's table applies`,
+      reason: `${given} is Adobe Commerce on Managed Services, but its licence term started ${termStart}, before ${commerceRule.termStartOnOrAfter}: the plan's table applies`,
     };
   }
   const productNote =
     product === undefined
       ? ""
-      : ` (product ${JSON.stringify(product)} is not Adobe Commerce on Managed Services)`;
+      : commerce?.alias !== undefined
+        ? ` (${given} is not Adobe Commerce on Managed Services)`
+        : ` (product ${JSON.stringify(product)} is not Adobe Commerce on Managed Services)`;
   return { id: planTable.id, name: planTable.name, reason: `plan is ${plan}${productNote}` };
 }
 

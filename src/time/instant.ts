@@ -1,4 +1,4 @@
-/** Reading instants from every accepted form (ISO string with offset, Date, epoch ms, luxon DateTime). */
+/** Reading instants from every accepted form (ISO string with offset, Date, epoch ms, luxon DateTime, Temporal instants). */
 
 import * as z from "zod/mini";
 import { describeThrown, type SlaIssue } from "../errors.js";
@@ -8,8 +8,10 @@ import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
 
 /**
  * An instant: an ISO 8601 string with `Z` or a UTC offset (`2026-11-20T16:50:00+01:00`), a `Date`,
- * epoch milliseconds, or a luxon `DateTime`. A string without an offset is rejected, never read in
- * the machine's zone. Every instant must fall inside {@link SUPPORTED_RANGE}.
+ * epoch milliseconds, a luxon `DateTime`, a `Temporal.Instant` or `Temporal.ZonedDateTime` (or
+ * any object with a numeric `epochMilliseconds`, see {@link TemporalInstantLike}). A string
+ * without an offset is rejected, never read in the machine's zone. Every instant must fall inside
+ * {@link SUPPORTED_RANGE}.
  *
  * @example
  * ```ts
@@ -18,6 +20,7 @@ import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
  * responseDeadline({ ...p1, openedAt: "2026-11-21T04:00:00+01:00" }).dueAt //=> "2026-11-21T04:00:00.000Z"
  * responseDeadline({ ...p1, openedAt: new Date("2026-11-21T03:00:00Z") }).dueAt //=> "2026-11-21T04:00:00.000Z"
  * responseDeadline({ ...p1, openedAt: 1795230000000 }).dueAt //=> "2026-11-21T04:00:00.000Z"
+ * responseDeadline({ ...p1, openedAt: { epochMilliseconds: 1795230000000 } }).dueAt //=> "2026-11-21T04:00:00.000Z"
  * try {
  *   responseDeadline({ ...p1, openedAt: "2026-11-21T04:00:00" });
  * } catch (error) {
@@ -26,7 +29,26 @@ import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
  * }
  * ```
  */
-export type InstantInput = string | Date | number | LuxonDateTimeLike;
+export type InstantInput = string | Date | number | LuxonDateTimeLike | TemporalInstantLike;
+
+/**
+ * A `Temporal.Instant` or `Temporal.ZonedDateTime` (native or from any polyfill), described by
+ * the one member the library reads, so that accepting one needs no polyfill: at run time any
+ * object whose `epochMilliseconds` is a whole number is read as that instant. A
+ * `Temporal.PlainDateTime`, which has no zone, is rejected with a hint.
+ *
+ * @example
+ * ```ts
+ * import { responseDeadline, type TemporalInstantLike } from "adobe-support-sla";
+ * // What Temporal.Instant.from("2026-11-21T03:00:00Z") holds:
+ * const openedAt: TemporalInstantLike = { epochMilliseconds: 1795230000000 };
+ * responseDeadline({ plan: "expert", priority: "P1", openedAt }).dueAt //=> "2026-11-21T04:00:00.000Z"
+ * ```
+ */
+export interface TemporalInstantLike {
+  /** The instant in epoch milliseconds (a whole number). */
+  readonly epochMilliseconds: number;
+}
 
 /**
  * A luxon `DateTime`, described by the members the library reads, so that accepting one needs no
@@ -200,7 +222,33 @@ function describe(value: unknown): string {
 }
 
 const EXPECTED =
-  "expected an ISO 8601 string with offset, a Date, epoch milliseconds or a luxon DateTime";
+  "expected an ISO 8601 string with offset, a Date, epoch milliseconds, a luxon DateTime, a Temporal.Instant or Temporal.ZonedDateTime (or an object with a numeric epochMilliseconds)";
+
+/** The `Symbol.toStringTag` of an object (`"Temporal.Instant"`), or `undefined` (the read may throw: callers catch). */
+export function toStringTagOf(value: object): string | undefined {
+  const tag: unknown = (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
+  return typeof tag === "string" ? tag : undefined;
+}
+
+/** Epoch milliseconds of a Temporal instant (or any object with `epochMilliseconds`), or the problem. */
+function temporalMillis(value: TemporalInstantLike): number | InstantProblem {
+  const millis: unknown = value.epochMilliseconds;
+  if (typeof millis !== "number" || !Number.isInteger(millis)) {
+    return {
+      code: "invalid_type",
+      text: `has an \`epochMilliseconds\` that is not a whole number (${describe(millis)}); ${EXPECTED}`,
+    };
+  }
+  return millis;
+}
+
+/** Temporal types that hold no instant, with what to do instead. */
+const zonelessTemporal: Readonly<Record<string, string>> = {
+  "Temporal.PlainDateTime":
+    "a Temporal.PlainDateTime has no time zone: convert it with .toZonedDateTime(zone)",
+  "Temporal.PlainDate": "a Temporal.PlainDate is a date, not an instant",
+  "Temporal.PlainTime": "a Temporal.PlainTime is a time of day, not an instant",
+};
 
 /**
  * The time of a real `Date`, read from the date itself: `undefined` for anything else, including
@@ -249,10 +297,11 @@ function lookAlike(value: object): InstantProblem {
       text: `is an object made from \`Date.prototype\` that holds no date (such as \`Object.create(Date.prototype)\`); ${EXPECTED}`,
     };
   }
-  if (has("epochMilliseconds")) {
+  const tag = toStringTagOf(value);
+  if (tag !== undefined && Object.hasOwn(zonelessTemporal, tag)) {
     return {
       code: "invalid_type",
-      text: `is a Temporal-like object (it has \`epochMilliseconds\`), which is not accepted: pass its \`epochMilliseconds\` or its ISO string; ${EXPECTED}`,
+      text: `is not an instant: ${zonelessTemporal[tag]}; ${EXPECTED}`,
     };
   }
   if (has("getTime")) {
@@ -264,13 +313,16 @@ function lookAlike(value: object): InstantProblem {
   return { code: "invalid_type", text: `${EXPECTED}; got ${describe(value)}` };
 }
 
-/** Epoch milliseconds of a `Date`, luxon `DateTime` or other object, or the problem with it. */
+/** Epoch milliseconds of a `Date`, luxon `DateTime`, Temporal instant or other object, or the problem with it. */
 function readObjectInstant(value: object): number | InstantProblem {
   const time = dateTime(value);
   if (time !== undefined) {
     return Number.isNaN(time) ? { code: "invalid_date", text: "is an invalid Date" } : time;
   }
   if (isLuxonDateTime(value)) return luxonMillis(value as LuxonDateTimeLike);
+  // Temporal.Instant and Temporal.ZonedDateTime, native or polyfilled: recognised by the member
+  // they share, not by class, so no polyfill is imported.
+  if ("epochMilliseconds" in value) return temporalMillis(value as TemporalInstantLike);
   return lookAlike(value);
 }
 
@@ -317,6 +369,16 @@ export function readInstant(value: unknown): number | InstantProblem {
   }
   // `-0` passes the range check; no result carries it.
   return epochMs === 0 ? 0 : epochMs;
+}
+
+/**
+ * Epoch milliseconds of any accepted instant form, or `undefined`: the output of
+ * {@link instantSchema} for every value it accepts, without zod (the fast path of every input
+ * that holds an instant). Never throws.
+ */
+export function instantMs(value: unknown): number | undefined {
+  const read = readInstant(value);
+  return typeof read === "number" ? read : undefined;
 }
 
 /** A zod schema that reads any accepted instant form into epoch milliseconds. */

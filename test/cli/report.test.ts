@@ -196,7 +196,7 @@ describe("report: CSV in, CSV out", () => {
     expect(reasons[0]).toMatch(/^line 2: `priority`: expected one of "P1", "P2", "P3", "P4"/);
     expect(reasons[1]).toMatch(/^line 3: `region` is required for P3 .*pass `region` or `country`/);
     expect(reasons[2]).toMatch(
-      /^line 4: `term_start` is required when `product` is "commerce-managed-services"/,
+      /^line 4: `term_start` is required when `product` is Adobe Commerce on Managed Services \("commerce-managed-services"\)/,
     );
     expect(reasons[3]).toMatch(/^line 5: `plan`: expected one of "expert", "ultimate"/);
     expect(reasons[4]).toMatch(/^line 6: `opened_at` is not a real date-time/);

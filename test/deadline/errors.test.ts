@@ -313,7 +313,6 @@ describe("responseDeadline input errors", () => {
   it("lists several problems at once, in input order", () => {
     const e = rejection({
       plan: "expret",
-      priority: "P9",
       openedAt: "2026-01-01T00:00:00",
       billingCountry: "XX",
       timeZone: "Nowhere/City",

@@ -196,7 +196,9 @@ describe("SPEC rules around the examples", () => {
     expect(due({ ...base, openedAt: foreign }).dueAt).toBe("2026-11-23T08:20:00.000Z");
     // Without the marker, an object is not a DateTime, whatever methods it has.
     const unmarked = { isValid: true, invalidReason: null, toMillis: () => millis };
-    expect(() => due({ ...base, openedAt: unmarked })).toThrow(/luxon DateTime; got/);
+    expect(() => due({ ...base, openedAt: unmarked })).toThrow(
+      /luxon DateTime, a Temporal.Instant .*; got an object/,
+    );
   });
 
   it("needs no region for P1 and then shows times in UTC", () => {

@@ -151,12 +151,12 @@ describe.skipIf(!hasChromium)("helpdesk widget in headless Chromium", () => {
     expect(await text(page, "agent-zone")).toBe("Agent · America/New_York");
 
     const place = { region: "emea", billingCountry: "FR" } as const;
-    const contact = adobeMayContact({ ...place, priority: "P2", at: now });
+    const contact = adobeMayContact({ ...place, priority: "P2", now });
     expect(await attr(page, "contact-now", "data-allowed")).toBe(String(contact.allowed));
     expect(await text(page, "contact-now")).toMatch(/^No, outside business hours; next Mon 23 Nov/);
-    const languages = supportLanguages({ ...place, at: now });
+    const languages = supportLanguages({ ...place, now });
     expect(await attr(page, "languages", "data-languages")).toBe(languages.languages.join(","));
-    const channels = supportChannels({ ...place, plan: "ultimate", priority: "P2", at: now });
+    const channels = supportChannels({ ...place, plan: "ultimate", priority: "P2", now });
     expect(await text(page, "channels")).toBe(
       channels.acceptingNow.map((c) => c.replace("-", " ")).join(", "),
     );
@@ -235,7 +235,7 @@ describe.skipIf(!hasChromium)("helpdesk widget in headless Chromium", () => {
       DateTime.fromISO(status.dueAt, { zone: "Australia/Sydney" }).toISO(),
     );
     expect(await attr(page, "deadline-customer", "datetime")).toBe(status.dueAtLocal);
-    const languages = supportLanguages({ billingCountry: "JP", at: now });
+    const languages = supportLanguages({ billingCountry: "JP", now });
     expect(languages.languages).toEqual(["en", "ja"]);
     expect(await attr(page, "languages", "data-languages")).toBe("en,ja");
     expect(await attr(page, "contact-now", "data-allowed")).toBe("true");

@@ -230,19 +230,19 @@ const targets: Readonly<Record<string, Target>> = {
   adobeMayContact: {
     kind: "object",
     call: (input) => lib.adobeMayContact(input as never),
-    base: () => ({ priority: "P3", region: "emea", at: "2026-11-22T03:00:00+01:00" }),
+    base: () => ({ priority: "P3", region: "emea", now: "2026-11-22T03:00:00+01:00" }),
     places: [["priority"], ["at"], ...placeKeys],
   },
   supportChannels: {
     kind: "object",
     call: (input) => lib.supportChannels(input as never),
-    base: () => ({ plan: "expert", priority: "P3", region: "emea", at: "2026-11-22T03:00:00Z" }),
+    base: () => ({ plan: "expert", priority: "P3", region: "emea", now: "2026-11-22T03:00:00Z" }),
     places: [["plan"], ["priority"], ["at"], ...placeKeys],
   },
   supportLanguages: {
     kind: "object",
     call: (input) => lib.supportLanguages(input as never),
-    base: () => ({ region: "japan", at: "2026-11-20T18:00:00+09:00", product: "target" }),
+    base: () => ({ region: "japan", now: "2026-11-20T18:00:00+09:00", product: "target" }),
     places: [["at"], ["product"], ...placeKeys],
   },
   submissionCheck: {

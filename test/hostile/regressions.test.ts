@@ -81,12 +81,13 @@ describe("odd but legal values are named, not reported as unreadable input", () 
     ]);
   });
 
-  it("names a Temporal-like object and says what to pass instead", () => {
-    const { issues } = rejection(() =>
-      responseDeadline({ ...p2, openedAt: { epochMilliseconds: 1_795_189_800_000 } as never }),
-    );
+  it("reads a Temporal-like object by its epochMilliseconds; names a zoneless one", () => {
+    const openedAt = { epochMilliseconds: 1_795_189_800_000 };
+    expect(responseDeadline({ ...p2, openedAt }).dueAt).toBe("2026-11-23T08:20:00.000Z");
+    const plain = { [Symbol.toStringTag]: "Temporal.PlainDateTime" };
+    const { issues } = rejection(() => responseDeadline({ ...p2, openedAt: plain as never }));
     expect(issues[0]?.path).toEqual(["openedAt"]);
-    expect(issues[0]?.message).toContain("pass its `epochMilliseconds`");
+    expect(issues[0]?.message).toContain("convert it with .toZonedDateTime(zone)");
   });
 
   it("still reads a real luxon DateTime", () => {
@@ -246,8 +247,12 @@ describe("inputs over a bound are rejected before any entry is read", () => {
   });
 
   it("caps the issue list at 50 and counts the rest at their common path", () => {
-    const input: Record<string, unknown> = { ...p2 };
-    for (let i = 0; i < 200; i++) input[`unknown${i}`] = i;
+    // 200 spellings of `timezone` in mixed case: each a misspelling of the absent `timeZone`.
+    const { timeZone: _, ...input }: Record<string, unknown> = { ...p2 };
+    for (let i = 1; Object.keys(input).length < 4 + 200; i++) {
+      const key = [..."timezone"].map((c, bit) => ((i >> bit) & 1 ? c.toUpperCase() : c));
+      if (key.join("") !== "timeZone") input[key.join("")] = i;
+    }
     const { issues } = rejection(() => responseDeadline(input as never));
     expect(issues).toHaveLength(51);
     expect(issues[50]?.code).toBe("too_many_issues");

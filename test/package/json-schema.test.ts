@@ -27,6 +27,7 @@ import {
   SUPPORTED_RANGE,
   slaStatus,
   submissionCheck,
+  supportCaseSchema,
   supportChannels,
   supportLanguages,
 } from "../../src/index.js";
@@ -36,6 +37,7 @@ import { countryCodeSchema } from "../../src/sla/resolve.js";
 import { parseIsoDate } from "../../src/time/civil.js";
 import { readInstant } from "../../src/time/instant.js";
 import { isValidTimeZone } from "../../src/time/zone.js";
+import { parseInput } from "../../src/validation.js";
 
 type Json = Record<string, unknown>;
 type InputName = keyof typeof inputSchemas;
@@ -102,6 +104,8 @@ function hasType(value: unknown, type: string): boolean {
       return typeof value === "number" && Number.isFinite(value);
     case "boolean":
       return typeof value === "boolean";
+    case "null":
+      return value === null;
     case "array":
       return Array.isArray(value);
     case "object":
@@ -115,7 +119,10 @@ function hasType(value: unknown, type: string): boolean {
 function valid(schema: Json | boolean, value: unknown): boolean {
   if (typeof schema === "boolean") return schema;
   const s = resolve(schema);
-  if (s.type !== undefined && !hasType(value, s.type as string)) return false;
+  if (s.type !== undefined) {
+    const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
+    if (!types.some((type) => hasType(value, type))) return false;
+  }
   if (s.enum !== undefined && !(s.enum as unknown[]).includes(value)) return false;
   if (s.anyOf !== undefined && !(s.anyOf as Json[]).some((option) => valid(option, value)))
     return false;
@@ -160,6 +167,7 @@ function valid(schema: Json | boolean, value: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 
 const functions: Record<InputName, (input: never) => unknown> = {
+  SupportCase: (input) => parseInput(supportCaseSchema, input),
   ResponseDeadlineInput: responseDeadline,
   SlaStatusInput: slaStatus,
   DowngradeEligibilityInput: downgradeEligibility,
@@ -195,6 +203,22 @@ const opened = "2026-11-20T16:50:00+01:00";
 
 /** One valid input per definition: the library accepts it as a whole (shape and cross-field rules). */
 const samples: Record<InputName, Json> = {
+  SupportCase: {
+    id: "CASE-1",
+    subject: "Checkout down",
+    plan: "ultimate",
+    priority: "P2",
+    ...place,
+    billingCountry: null,
+    openedAt: opened,
+    respondedAt: null,
+    product: "Magento Commerce Pro",
+    termStart: "2026-01-01",
+    pauses: [{ from: opened, to: null, reason: null }],
+    namedContacts: [],
+    submitter: "ana@example.com",
+    now: "2026-11-21T09:00:00Z",
+  },
   ResponseDeadlineInput: { plan: "ultimate", priority: "P2", ...place, openedAt: opened },
   SlaStatusInput: {
     plan: "expert",
@@ -226,9 +250,9 @@ const samples: Record<InputName, Json> = {
     measureFrom: "opening",
     lowerTo: "P2",
   },
-  AdobeMayContactInput: { priority: "P2", ...place, at: "2026-11-22T03:00:00+01:00" },
-  SupportChannelsInput: { plan: "expert", priority: "P4", region: "japan", at: 1_800_000_000_000 },
-  SupportLanguagesInput: { at: "2026-11-20T08:00:00Z", product: "analytics", region: "apac" },
+  AdobeMayContactInput: { priority: "P2", ...place, now: "2026-11-22T03:00:00+01:00" },
+  SupportChannelsInput: { plan: "expert", priority: "P4", region: "japan", now: 1_800_000_000_000 },
+  SupportLanguagesInput: { now: "2026-11-20T08:00:00Z", product: "analytics", region: "apac" },
   SubmissionCheckInput: { submitter: " ana@example.com", namedContacts: ["ana@example.com"] },
   AddOnEligibilityInput: {
     plan: "ultimate",
@@ -268,7 +292,8 @@ const monday = (...windows: [string, string][]) => ({
 
 /** Inputs both reject: one broken field each, on top of a valid sample. */
 const rejected: Case[] = [
-  deadline("unknown key", { plans: "expert" }),
+  deadline("plan only under a misspelt key", { plan: undefined, plam: "expert" }),
+  deadline("null for a required field", { plan: null }),
   deadline("missing openedAt", { openedAt: undefined }),
   deadline("unknown plan", { plan: "gold" }),
   deadline("no offset", { openedAt: "2026-11-20T16:50:00" }),
@@ -312,6 +337,13 @@ const rejected: Case[] = [
  * (with the issue code before the colon). docs/json-schema.md lists the same cases.
  */
 const weaker: Case[] = [
+  deadline("unknown_key: a misspelt key of an absent field", {
+    timeZone: undefined,
+    timezone: "Europe/Paris",
+  }),
+  deadline("unknown_product: an id that names Adobe Commerce but is not one", {
+    product: "adobe-commerce-cloud",
+  }),
   deadline("unknown_time_zone: a zone name Intl does not know", { timeZone: "Mars/Olympus_Mons" }),
   deadline("out_of_range: a local time its offset puts before 1970", {
     openedAt: "1970-01-01T00:30:00+01:00",
@@ -378,6 +410,12 @@ const weaker: Case[] = [
 /** Where the JSON Schema is stricter than the library: values JSON cannot carry. */
 const stricter: Case[] = [
   deadline("a Date", { openedAt: new Date(opened) }),
+  deadline("a Temporal.Instant", {
+    openedAt: { [Symbol.toStringTag]: "Temporal.Instant", epochMilliseconds: Date.parse(opened) },
+  }),
+  deadline("a Temporal.PlainDate holiday", {
+    holidays: [{ [Symbol.toStringTag]: "Temporal.PlainDate", toString: () => "2026-12-25" }],
+  }),
   deadline("a luxon DateTime", { openedAt: DateTime.fromISO(opened, { setZone: true }) }),
   deadline("holidays as a function", { holidays: () => false }),
 ];
@@ -475,9 +513,12 @@ describe("agreement between the JSON Schema and the zod schemas", () => {
     expect(Object.keys(priorityLevels)).toEqual([...priorities]);
     for (const name of Object.keys(inputSchemas)) {
       const properties = (definition(name).properties ?? {}) as Record<string, Json>;
-      if (properties.plan) expect(properties.plan.enum, name).toEqual([...planIds]);
-      if (properties.priority) expect(properties.priority.enum, name).toEqual([...priorities]);
-      if (properties.region) expect(properties.region.enum, name).toEqual([...regionIds]);
+      // An optional field of a case is `anyOf: [the field, { type: "null" }]`.
+      const enumOf = (json: Json) =>
+        json.enum ?? (json.anyOf as Json[] | undefined)?.find((option) => option.enum)?.enum;
+      if (properties.plan) expect(enumOf(properties.plan), name).toEqual([...planIds]);
+      if (properties.priority) expect(enumOf(properties.priority), name).toEqual([...priorities]);
+      if (properties.region) expect(enumOf(properties.region), name).toEqual([...regionIds]);
     }
   });
 
@@ -493,7 +534,8 @@ describe("agreement between the JSON Schema and the zod schemas", () => {
       guarded = false,
     ): { node: z.core.$ZodType; guarded: boolean } => {
       const def = defOf(schema);
-      if (def.type === "optional") return unwrap(def.innerType as z.core.$ZodType, guarded);
+      if (def.type === "optional" || def.type === "nullable")
+        return unwrap(def.innerType as z.core.$ZodType, guarded);
       if (def.type === "pipe") {
         const input = def.in as z.core.$ZodType;
         return defOf(input).type === "custom"
@@ -503,10 +545,16 @@ describe("agreement between the JSON Schema and the zod schemas", () => {
       return { node: schema, guarded };
     };
     let objects = 0;
+    /** Through `anyOf: [X, { type: "null" }]`, the JSON form of a field in which `null` is absent. */
+    const notNull = (json: Json): Json => {
+      const options = json.anyOf as Json[] | undefined;
+      const other = options?.filter((option) => option.type !== "null");
+      return options?.length === 2 && other?.length === 1 ? (other[0] as Json) : json;
+    };
     const compare = (zodSchema: z.core.$ZodType, json: Json, path: string): void => {
       const { node, guarded } = unwrap(zodSchema);
       const def = defOf(node);
-      const target = resolve(json);
+      const target = resolve(notNull(json));
       if (def.type === "enum") {
         expect(target.enum, path).toEqual(Object.values(def.entries as object));
       } else if (def.type === "array") {

@@ -31,17 +31,17 @@ describe("schema output as function input", () => {
     const contact: AdobeMayContactInput = adobeMayContactInputSchema.parse({
       priority: "P2",
       region: "emea",
-      at: "2026-11-23T08:00:00Z",
+      now: "2026-11-23T08:00:00Z",
     });
     const channels: SupportChannelsInput = supportChannelsInputSchema.parse({
       plan: "ultimate",
       priority: "P2",
       region: "emea",
-      at: "2026-11-23T08:00:00Z",
+      now: "2026-11-23T08:00:00Z",
     });
     const languages: SupportLanguagesInput = supportLanguagesInputSchema.parse({
       region: "emea",
-      at: "2026-11-23T08:00:00Z",
+      now: "2026-11-23T08:00:00Z",
     });
     const downgrade: DowngradeEligibilityInput = downgradeEligibilityInputSchema.parse({
       plan: "ultimate",

@@ -41,7 +41,7 @@ describe("adobeMayContact: when Adobe may contact the Named Support Contacts", (
       priority: "P1",
       region: "emea",
       timeZone: "Europe/Paris",
-      at: "2026-11-22T03:00:00+01:00",
+      now: "2026-11-22T03:00:00+01:00",
     });
     expect(result.allowed).toBe(true);
     expect(result.rule).toBe("any-time");
@@ -51,7 +51,7 @@ describe("adobeMayContact: when Adobe may contact the Named Support Contacts", (
   });
 
   it("P1 needs no region: the answer is yes and times are shown in UTC", () => {
-    const result = adobeMayContact({ priority: "P1", at: "2026-12-25T23:59:00-05:00" });
+    const result = adobeMayContact({ priority: "P1", now: "2026-12-25T23:59:00-05:00" });
     expect(result.allowed).toBe(true);
     expect(result.region).toBeNull();
     expect(result.timeZone.id).toBe("UTC");
@@ -63,7 +63,7 @@ describe("adobeMayContact: when Adobe may contact the Named Support Contacts", (
       priority: "P2",
       region: "emea",
       timeZone: "Europe/Paris",
-      at: "2026-11-23T10:00:00+01:00",
+      now: "2026-11-23T10:00:00+01:00",
     });
     expect(result.allowed).toBe(true);
     expect(result.rule).toBe("business-hours");
@@ -76,7 +76,7 @@ describe("adobeMayContact: when Adobe may contact the Named Support Contacts", (
       priority: "P2",
       region: "emea",
       timeZone: "Europe/Paris",
-      at: "2026-11-22T03:00:00+01:00",
+      now: "2026-11-22T03:00:00+01:00",
     });
     expect(result.allowed).toBe(false);
     expect(result.nextAllowedAt).toBe("2026-11-23T08:00:00.000Z");
@@ -89,7 +89,7 @@ describe("adobeMayContact: when Adobe may contact the Named Support Contacts", (
       const result = adobeMayContact({
         priority,
         billingCountry: "DE",
-        at: "2026-11-20T17:00:00+01:00",
+        now: "2026-11-20T17:00:00+01:00",
       });
       expect(result.allowed).toBe(false);
       expect(result.timeZone.id).toBe("Europe/Berlin");
@@ -101,12 +101,12 @@ describe("adobeMayContact: when Adobe may contact the Named Support Contacts", (
     const inside = adobeMayContact({
       priority: "P2",
       region: "americas",
-      at: "2026-11-20T17:29:00-08:00",
+      now: "2026-11-20T17:29:00-08:00",
     });
     const closing = adobeMayContact({
       priority: "P2",
       region: "americas",
-      at: "2026-11-20T17:30:00-08:00",
+      now: "2026-11-20T17:30:00-08:00",
     });
     expect(inside.allowed).toBe(true);
     expect(closing.allowed).toBe(false);
@@ -118,7 +118,7 @@ describe("adobeMayContact: when Adobe may contact the Named Support Contacts", (
       priority: "P2",
       billingCountry: "JP",
       holidays: ["2026-11-03"],
-      at: "2026-11-03T10:00:00+09:00",
+      now: "2026-11-03T10:00:00+09:00",
     });
     expect(result.allowed).toBe(false);
     expect(result.nextAllowedAtLocal).toBe("2026-11-04T09:00:00.000+09:00");
@@ -127,7 +127,7 @@ describe("adobeMayContact: when Adobe may contact the Named Support Contacts", (
 
   it("P2-P4 need a region: a missing region is an input error naming `region`", () => {
     const error = inputError(() =>
-      adobeMayContact({ priority: "P4", at: "2026-11-23T10:00:00+01:00" }),
+      adobeMayContact({ priority: "P4", now: "2026-11-23T10:00:00+01:00" }),
     );
     expect(error.issues[0]?.path).toEqual(["region"]);
     expect(error.issues[0]?.code).toBe("required");
@@ -138,7 +138,7 @@ describe("supportChannels: phone, chat and online case", () => {
   const atTenPmThursday = {
     region: "emea",
     timeZone: "Europe/Paris",
-    at: "2026-11-19T22:00:00+01:00",
+    now: "2026-11-19T22:00:00+01:00",
   } as const;
 
   it("P1 is served 24x7x365 by phone or online case, even on 25 December at 03:00", () => {
@@ -147,7 +147,7 @@ describe("supportChannels: phone, chat and online case", () => {
       priority: "P1",
       region: "americas",
       holidays: ["2026-12-25"],
-      at: "2026-12-25T03:00:00-08:00",
+      now: "2026-12-25T03:00:00-08:00",
     });
     expect(result.handledNow).toBe(true);
     expect(result.nextHandledAt).toBeNull();
@@ -183,7 +183,7 @@ describe("supportChannels: phone, chat and online case", () => {
       priority: "P2",
       region: "emea",
       timeZone: "Europe/Paris",
-      at: "2026-11-20T11:00:00+01:00",
+      now: "2026-11-20T11:00:00+01:00",
     });
     expect(result.acceptingNow).toEqual(["phone", "chat", "online-case"]);
     expect(result.channels.every((c) => c.handledNow && c.nextHandledAt === null)).toBe(true);
@@ -196,7 +196,7 @@ describe("supportChannels: phone, chat and online case", () => {
       "2026-11-22T03:00:00+01:00",
     ]) {
       for (const priority of ["P1", "P2", "P3", "P4"] as const) {
-        const result = supportChannels({ plan: "expert", priority, region: "emea", at });
+        const result = supportChannels({ plan: "expert", priority, region: "emea", now: at });
         expect(result.acceptingNow).toContain("chat");
         expect(result.acceptingNow).toContain("online-case");
       }
@@ -239,13 +239,13 @@ describe("supportChannels: phone, chat and online case", () => {
 describe("supportLanguages: English always, Japanese in Japan hours", () => {
   it("English is offered everywhere, at any time", () => {
     for (const region of ["americas", "emea", "apac", "japan"] as const) {
-      const result = supportLanguages({ region, at: "2026-11-22T03:00:00+09:00" });
+      const result = supportLanguages({ region, now: "2026-11-22T03:00:00+09:00" });
       expect(result.languages[0]).toBe("en");
     }
   });
 
   it("Japanese is offered inside Japan business hours for the Japan region", () => {
-    const result = supportLanguages({ billingCountry: "JP", at: "2026-11-04T10:00:00+09:00" });
+    const result = supportLanguages({ billingCountry: "JP", now: "2026-11-04T10:00:00+09:00" });
     expect(result.languages).toEqual(["en", "ja"]);
     expect(result.japanese).toMatchObject({
       available: true,
@@ -255,7 +255,7 @@ describe("supportLanguages: English always, Japanese in Japan hours", () => {
   });
 
   it("Japanese is not offered outside Japan business hours; it resumes at the next opening", () => {
-    const result = supportLanguages({ region: "japan", at: "2026-11-06T17:00:00+09:00" });
+    const result = supportLanguages({ region: "japan", now: "2026-11-06T17:00:00+09:00" });
     expect(result.languages).toEqual(["en"]);
     expect(result.japanese.reason.code).toBe("outside_japan_hours");
     expect(result.japanese.nextAvailableAt).toBe("2026-11-09T00:00:00.000Z");
@@ -266,7 +266,7 @@ describe("supportLanguages: English always, Japanese in Japan hours", () => {
     const result = supportLanguages({
       region: "japan",
       holidays: ["2026-11-03"],
-      at: "2026-11-03T10:00:00+09:00",
+      now: "2026-11-03T10:00:00+09:00",
     });
     expect(result.languages).toEqual(["en"]);
     expect(result.japanese.reason.code).toBe("holiday");
@@ -277,7 +277,7 @@ describe("supportLanguages: English always, Japanese in Japan hours", () => {
     const result = supportLanguages({
       region: "japan",
       holidays: (date) => date === "2026-11-03",
-      at: "2026-11-03T10:00:00+09:00",
+      now: "2026-11-03T10:00:00+09:00",
     });
     expect(result.japanese.reason.code).toBe("holiday");
   });
@@ -287,7 +287,7 @@ describe("supportLanguages: English always, Japanese in Japan hours", () => {
       const result = supportLanguages({
         region: "japan",
         product,
-        at: "2026-11-04T10:00:00+09:00",
+        now: "2026-11-04T10:00:00+09:00",
       });
       expect(result.languages).toEqual(["en"]);
       expect(result.japanese.reason.code).toBe("adobe_commerce");
@@ -299,13 +299,13 @@ describe("supportLanguages: English always, Japanese in Japan hours", () => {
     const result = supportLanguages({
       region: "japan",
       product: "experience-manager",
-      at: "2026-11-04T10:00:00+09:00",
+      now: "2026-11-04T10:00:00+09:00",
     });
     expect(result.languages).toEqual(["en", "ja"]);
   });
 
   it("Japanese is offered to the Japan region only: other regions get English only", () => {
-    const result = supportLanguages({ billingCountry: "SG", at: "2026-11-04T10:00:00+09:00" });
+    const result = supportLanguages({ billingCountry: "SG", now: "2026-11-04T10:00:00+09:00" });
     expect(result.languages).toEqual(["en"]);
     expect(result.japanese.reason.code).toBe("not_japan_region");
     expect(result.japanese.nextAvailableAt).toBeNull();
@@ -315,14 +315,14 @@ describe("supportLanguages: English always, Japanese in Japan hours", () => {
     const result = supportLanguages({
       region: "japan",
       timeZone: "Europe/Paris",
-      at: "2026-11-04T10:00:00+09:00",
+      now: "2026-11-04T10:00:00+09:00",
     });
     expect(result.languages).toEqual(["en", "ja"]);
     expect(result.explanation).toContain("not used");
   });
 
   it("a region is required to decide the languages", () => {
-    const error = inputError(() => supportLanguages({ at: "2026-11-04T10:00:00+09:00" }));
+    const error = inputError(() => supportLanguages({ now: "2026-11-04T10:00:00+09:00" }));
     expect(error.issues[0]?.path).toEqual(["region"]);
   });
 });
@@ -382,14 +382,14 @@ describe("validation and immutability", () => {
     const error = inputError(() =>
       adobeMayContact({
         priority: "P2",
-        at: "2026-11-23T10:00:00+01:00",
+        now: "2026-11-23T10:00:00+01:00",
         regoin: "emea",
       } as never),
     );
     expect(error.issues[0]?.code).toBe("unknown_key");
     expect(error.message).toContain("did you mean `region`?");
     const languages = inputError(() =>
-      supportLanguages({ region: "japan", at: "2026-11-04T10:00:00+09:00", holiday: [] } as never),
+      supportLanguages({ region: "japan", now: "2026-11-04T10:00:00+09:00", holiday: [] } as never),
     );
     expect(languages.message).toContain("did you mean `holidays`?");
     const submission = inputError(() =>
@@ -400,29 +400,29 @@ describe("validation and immutability", () => {
 
   it("rejects an instant without a UTC offset", () => {
     const error = inputError(() =>
-      supportChannels({ plan: "expert", priority: "P1", at: "2026-11-23T10:00" }),
+      supportChannels({ plan: "expert", priority: "P1", now: "2026-11-23T10:00" }),
     );
-    expect(error.issues[0]).toMatchObject({ path: ["at"], code: "missing_offset" });
+    expect(error.issues[0]).toMatchObject({ path: ["now"], code: "missing_offset" });
   });
 
   it("rejects a bad priority with a suggestion, and a bad holiday date with its index", () => {
     const priority = inputError(() =>
-      adobeMayContact({ priority: "p2" as "P2", region: "emea", at: "2026-11-23T10:00:00Z" }),
+      adobeMayContact({ priority: "p2" as "P2", region: "emea", now: "2026-11-23T10:00:00Z" }),
     );
     expect(priority.message).toContain('did you mean "P2"?');
     const holiday = inputError(() =>
-      supportLanguages({ region: "japan", holidays: ["2026-02-30"], at: "2026-11-23T10:00:00Z" }),
+      supportLanguages({ region: "japan", holidays: ["2026-02-30"], now: "2026-11-23T10:00:00Z" }),
     );
     expect(holiday.issues[0]?.path).toEqual(["holidays", 0]);
   });
 
   it("returns deeply frozen results", () => {
     const at = "2026-11-22T03:00:00+01:00";
-    expect(isDeepFrozen(adobeMayContact({ priority: "P2", region: "emea", at }))).toBe(true);
+    expect(isDeepFrozen(adobeMayContact({ priority: "P2", region: "emea", now: at }))).toBe(true);
     expect(
-      isDeepFrozen(supportChannels({ plan: "expert", priority: "P2", region: "emea", at })),
+      isDeepFrozen(supportChannels({ plan: "expert", priority: "P2", region: "emea", now: at })),
     ).toBe(true);
-    expect(isDeepFrozen(supportLanguages({ region: "japan", at }))).toBe(true);
+    expect(isDeepFrozen(supportLanguages({ region: "japan", now: at }))).toBe(true);
     expect(isDeepFrozen(submissionCheck({ submitter: "a", namedContacts: ["b"] }))).toBe(true);
   });
 
@@ -603,7 +603,7 @@ describe("properties", () => {
         fc.constantFrom("P2", "P3", "P4" as const),
         ({ place, at, holidayOffsets }, priority) => {
           const holidays = holidaysNear(place, at, holidayOffsets);
-          const result = adobeMayContact({ priority, at, holidays, ...place.input });
+          const result = adobeMayContact({ priority, now: at, holidays, ...place.input });
           const expected = wallClockOpen(place, at, holidays);
           expect(result.allowed).toBe(expected);
           if (expected) {
@@ -615,7 +615,7 @@ describe("properties", () => {
           expect(next).toBe(wallClockNextOpening(place, at, holidays));
           expect(wallClockOpen(place, next, holidays)).toBe(true);
           expect(wallClockOpen(place, next - 1, holidays)).toBe(false);
-          expect(adobeMayContact({ priority, at: next, holidays, ...place.input }).allowed).toBe(
+          expect(adobeMayContact({ priority, now: next, holidays, ...place.input }).allowed).toBe(
             true,
           );
         },
@@ -630,7 +630,7 @@ describe("properties", () => {
         fc.integer({ min: FROM, max: UNTIL }),
         fc.option(placeArb, { nil: undefined }),
         (at, place) => {
-          const result = adobeMayContact({ priority: "P1", at, ...(place?.input ?? {}) });
+          const result = adobeMayContact({ priority: "P1", now: at, ...(place?.input ?? {}) });
           expect(result.allowed).toBe(true);
           expect(result.nextAllowedAt).toBeNull();
         },
@@ -647,7 +647,7 @@ describe("properties", () => {
         fc.constantFrom("expert", "ultimate" as const),
         ({ place, at, holidayOffsets }, priority, plan) => {
           const holidays = holidaysNear(place, at, holidayOffsets);
-          const result = supportChannels({ plan, priority, at, holidays, ...place.input });
+          const result = supportChannels({ plan, priority, now: at, holidays, ...place.input });
           const handled = priority === "P1" || wallClockOpen(place, at, holidays);
           expect(result.handledNow).toBe(handled);
           const [phone, chat, online] = result.channels;
@@ -680,7 +680,7 @@ describe("properties", () => {
           const tokyo = places.find((p) => p.zone === "Asia/Tokyo") as Place;
           const holidays = holidaysNear(tokyo, at, holidayOffsets);
           const result = supportLanguages({
-            at,
+            now: at,
             holidays,
             ...place.input,
             ...(product === undefined ? {} : { product }),
@@ -697,7 +697,7 @@ describe("properties", () => {
             const next = Date.parse(result.japanese.nextAvailableAt as string);
             expect(next).toBe(wallClockNextOpening(tokyo, at, holidays));
             const later = supportLanguages({
-              at: next,
+              now: next,
               holidays,
               ...place.input,
               ...(product === undefined ? {} : { product }),

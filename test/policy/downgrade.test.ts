@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type ContactAttempt,
   createCalendar,
   isOpen,
   type Priority,
@@ -11,7 +12,6 @@ import {
   type SlaIssue,
 } from "../../src/index.js";
 import {
-  type ContactAttempt,
   type DowngradeEligibility,
   type DowngradeEligibilityInput,
   downgradeEligibility,
@@ -474,6 +474,7 @@ describe("downgradeEligibility input errors", () => {
   it("rejects unknown keys with a did-you-mean, at the top and in an attempt", () => {
     const error = rejection({
       ...p2,
+      namedContacts: undefined,
       namedContact: [ANA],
       contactAttempts: [{ at: "2026-11-23T10:00:00+01:00", contact: ANA, outcom: "answered" }],
     });

@@ -16,7 +16,7 @@ import {
   supportChannels,
   supportLanguages,
 } from "../../../src/index.js";
-import { placeFieldNames, type WidgetParams } from "./params.js";
+import type { WidgetParams } from "./params.js";
 
 /** A secondary answer: the library's result, or the issues that kept it from answering. */
 export type Answer<T> =
@@ -49,38 +49,22 @@ function answer<T>(ask: () => T): Answer<T> {
   }
 }
 
-/** The fields of `from` named in `names` that are present. */
-function pick(from: Readonly<Record<string, unknown>>, names: readonly string[]) {
-  return Object.fromEntries(names.filter((name) => name in from).map((name) => [name, from[name]]));
-}
-
 /**
  * Everything shown about the case at `now` (an ISO string as given in the URL, or epoch ms).
- * The inputs are passed on unvalidated, so the casts only name the library's input types: the
- * library checks every field and throws an `SlaInputError` naming each bad one.
+ * One case object goes to every rule; each reads the fields it needs. The inputs are passed on
+ * unvalidated, so the casts only name the library's input types: the library checks every field
+ * and throws an `SlaInputError` naming each bad one.
  * @throws {SlaInputError} When `slaStatus` rejects the case; the other questions never throw.
  */
 export function viewAt(params: WidgetParams, now: string | number): CaseView {
-  const fields = params.caseFields;
-  const status = slaStatus({ ...fields, now } as unknown as SlaStatusInput);
-  // The status validated `now`: ask the other questions at the same instant, as epoch ms.
-  const at = Date.parse(status.now);
-  const place = pick(fields, placeFieldNames);
+  const supportCase = { ...params.caseFields, now };
+  const status = slaStatus(supportCase as unknown as SlaStatusInput);
+  // The other questions are about the priority in force now (after any priority change).
+  const inForce = { ...supportCase, priority: status.priority };
   return {
     status,
-    contact: answer(() =>
-      adobeMayContact({ ...place, priority: status.priority, at } as AdobeMayContactInput),
-    ),
-    channels: answer(() =>
-      supportChannels({
-        ...place,
-        plan: fields.plan,
-        priority: status.priority,
-        at,
-      } as SupportChannelsInput),
-    ),
-    languages: answer(() =>
-      supportLanguages({ ...place, ...pick(fields, ["product"]), at } as SupportLanguagesInput),
-    ),
+    contact: answer(() => adobeMayContact(inForce as unknown as AdobeMayContactInput)),
+    channels: answer(() => supportChannels(inForce as unknown as SupportChannelsInput)),
+    languages: answer(() => supportLanguages(inForce as unknown as SupportLanguagesInput)),
   };
 }

@@ -20,9 +20,6 @@ export const parameterFields = {
 /** A URL parameter that feeds the library. */
 export type LibraryParameter = keyof typeof parameterFields;
 
-/** The fields of the case that say where the customer is (shared by every contact question). */
-export const placeFieldNames = ["region", "billingCountry", "timeZone", "holidays"] as const;
-
 /** What the page was asked to show. */
 export interface WidgetParams {
   /**

@@ -1,15 +1,14 @@
 /** `adobe-sla status`: where one request stands against its response target, as an exit code CI can gate on. */
 
 import { isSlaInputError, SlaInputError } from "../../errors.js";
+import { formatDuration } from "../../explain/format.js";
+import type { Pause, PriorityChange } from "../../input/case.js";
 import {
-  type Pause,
-  type PriorityChange,
   type SlaState,
   type SlaStatus,
   type SlaStatusInput,
   slaStatus,
 } from "../../policy/status.js";
-import { formatDuration } from "../../sla/format.js";
 import {
   commonOptions,
   flagOfField,

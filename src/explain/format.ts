@@ -1,6 +1,7 @@
-/** Human-readable renderings used in explanations: durations, local times with zone abbreviations. */
+/** Renderings of instants and durations for results and explanations: UTC and local ISO strings, local times with zone abbreviations, durations, days. */
 
 import {
+  formatIsoInstant,
   formatWall,
   isoDateOfDays,
   isoWeekday,
@@ -25,9 +26,20 @@ export function formatDuration(ms: number): string {
   return parts.join(" ");
 }
 
-/** `Mon 2026-11-23 09:20 CET`. */
-export function formatLocal(epochMs: number, offsetMs: number, rules: ZoneRules): string {
+/** `Mon 2026-11-23 09:20 CET`: an instant as wall time in a zone, with the zone's abbreviation. */
+export function localText(epochMs: number, rules: ZoneRules): string {
+  const offsetMs = rules.offsetAt(epochMs);
   return `${formatWall(epochMs, offsetMs)} ${rules.abbreviation(epochMs, offsetMs)}`;
+}
+
+/** `2026-11-23T09:20:00.000+01:00`: an instant as ISO 8601 with the zone's offset. */
+export function localIso(epochMs: number, rules: ZoneRules): string {
+  return formatIsoInstant(epochMs, rules.offsetAt(epochMs));
+}
+
+/** `2026-11-23T08:20:00.000Z`: an instant as ISO 8601 UTC with milliseconds. */
+export function utcIso(epochMs: number): string {
+  return formatIsoInstant(epochMs, 0, true);
 }
 
 /** `Mon 2026-11-23` for a local date (days since 1970-01-01). */

@@ -1,0 +1,87 @@
+/** Reads the `product` of a case: Adobe Commerce under its catalog ids or a known alias, and look-alikes rejected with a suggestion. */
+
+import * as z from "zod/mini";
+import { adobeCommerceProductIds } from "../data/channels.js";
+import { createMemo } from "../memo.js";
+import { closest } from "../validation.js";
+import { commerceProductAliases } from "./product-aliases.js";
+
+/** A catalog id of Adobe Commerce. */
+export type CommerceProductId = "commerce" | "commerce-managed-services";
+
+/** What a product id means when it names Adobe Commerce. */
+export interface CommerceProduct {
+  /** The catalog id it is read as. */
+  readonly id: CommerceProductId;
+  /** The alias it was given as (normalised), or `undefined` for a catalog id. */
+  readonly alias: string | undefined;
+}
+
+/** A product id trimmed, in lower case, with runs of spaces and underscores as one `-`. */
+export function productForm(product: string): string {
+  return product
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
+}
+
+/** The Adobe Commerce product a product id names (catalog id or alias); `undefined` for any other product. */
+export function commerceProductOf(product: string | undefined): CommerceProduct | undefined {
+  if (product === undefined) return undefined;
+  const form = productForm(product);
+  if ((adobeCommerceProductIds as readonly string[]).includes(form)) {
+    return { id: form as CommerceProductId, alias: undefined };
+  }
+  if (Object.hasOwn(commerceProductAliases, form)) {
+    return { id: commerceProductAliases[form as keyof typeof commerceProductAliases], alias: form };
+  }
+  return undefined;
+}
+
+/**
+ * Products already judged, by the text given: `null` for an accepted one, else why it is refused
+ * (64 kB). Judging a product that is not Adobe Commerce compares it with every Commerce id and
+ * alias, which costs more than the rest of reading a case.
+ */
+const judged = /* @__PURE__ */ (() =>
+  createMemo<string, string | null>({
+    maxBytes: 64 * 1024,
+    sizeOf: (product, problem) => 2 * product.length + 2 * (problem?.length ?? 0),
+  }))();
+
+/**
+ * Why a product id is refused: it names Adobe Commerce or Magento (it contains `commerce` or
+ * `magento`, or is within two edits of a catalog id or an alias) but is neither a catalog id nor
+ * an alias. `undefined` for an accepted product id.
+ */
+export function productProblem(product: string): string | undefined {
+  if (commerceProductOf(product) !== undefined) return undefined;
+  return judged.getOrCompute(product, () => judge(product)) ?? undefined;
+}
+
+/** {@link productProblem} for a product that is neither a catalog id nor an alias, or `null`. */
+function judge(product: string): string | null {
+  const form = productForm(product);
+  const known = [...adobeCommerceProductIds, ...Object.keys(commerceProductAliases)];
+  const guess = closest(form, known, { prefixes: false, maxDistance: 2 });
+  if (guess === undefined && !/commerce|magento/.test(form)) return null;
+  const id = guess === undefined ? undefined : (commerceProductOf(guess) as CommerceProduct).id;
+  const hint = id === undefined ? "" : `did you mean "${id}"? Otherwise `;
+  return `${JSON.stringify(product.slice(0, 60))} names Adobe Commerce or Magento but is not a product id the library knows: ${hint}pass "commerce" (Adobe Commerce) or "commerce-managed-services" (Adobe Commerce on Managed Services), or an alias listed in \`commerceProductAliases\``;
+}
+
+const productExpectation = 'expected a product id such as "commerce-managed-services"';
+
+/**
+ * The `product` field: a non-blank text. An id that contains `commerce` or `magento` must be a
+ * catalog id or an alias of one (code `unknown_product` otherwise). The output is the text as
+ * given; {@link commerceProductOf} reads it.
+ */
+export const productSchema = /* @__PURE__ */ (() =>
+  z.string({ error: productExpectation }).check(
+    z.minLength(1, { error: productExpectation }),
+    z.refine((product) => productProblem(product) === undefined, {
+      error: (issue) => productProblem(String(issue.input)) ?? productExpectation,
+      params: { code: "unknown_product" },
+    }),
+  ))();

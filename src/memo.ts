@@ -21,8 +21,9 @@ export interface MemoOptions<K, V> {
 }
 
 /**
- * A least-recently-used map bounded by memory. Reading an entry (`get`, `getOrCompute`) marks it
- * as recently used. Values are shared between callers: store only immutable values, or values no
+ * A map bounded by memory that drops the least recently used entries first (approximately: the
+ * CLOCK algorithm, so that a hit costs one flag write). Reading an entry (`get`, `getOrCompute`)
+ * marks it as recently used. Values are shared between callers: store only immutable values, or values no
  * caller can reach (the memo never copies).
  *
  * @internal
@@ -72,6 +73,13 @@ export function estimateBytes(value: unknown): number {
 
 const defaultSizeOf = (key: unknown, value: unknown) => estimateBytes(key) + estimateBytes(value);
 
+/** One kept value, its estimated size, and whether it was read since eviction last passed it. */
+interface Entry<V> {
+  readonly value: V;
+  readonly bytes: number;
+  used: boolean;
+}
+
 /**
  * A memo bounded by memory (see {@link Memo}). Creating one allocates an empty `Map` and nothing
  * else; at module level write it `/* @__PURE__ *\/ (() => createMemo({ ... }))()`.
@@ -85,15 +93,17 @@ export function createMemo<K, V>(options: MemoOptions<K, V>): Memo<K, V> {
   const { maxBytes } = options;
   if (!(maxBytes >= 0)) throw new RangeError(`maxBytes must be a non-negative number`);
   const sizeOf = options.sizeOf ?? defaultSizeOf;
-  // A Map iterates in insertion order: re-inserting on use keeps the least recent first.
-  const entries = new Map<K, { value: V; bytes: number }>();
+  // A Map iterates in insertion order, oldest first. A hit only sets `used` (no Map mutation, so
+  // hits stay cheap on hot paths); eviction gives a used entry a second chance: it is cleared and
+  // moved to the end, and the first unused entry from the oldest end goes (the CLOCK algorithm,
+  // a close approximation of least recently used).
+  const entries = new Map<K, Entry<V>>();
   let bytes = 0;
 
   const get = (key: K): V | undefined => {
     const entry = entries.get(key);
     if (entry === undefined) return undefined;
-    entries.delete(key);
-    entries.set(key, entry);
+    entry.used = true;
     return entry.value;
   };
 
@@ -105,16 +115,28 @@ export function createMemo<K, V>(options: MemoOptions<K, V>): Memo<K, V> {
     return true;
   };
 
+  /** Drops entries, oldest unused first, until `size` more bytes fit. */
+  const makeRoom = (size: number): void => {
+    while (bytes + size > maxBytes) {
+      const oldest = entries.entries().next();
+      if (oldest.done === true) return;
+      const [key, entry] = oldest.value;
+      entries.delete(key);
+      if (entry.used) {
+        entry.used = false;
+        entries.set(key, entry);
+      } else {
+        bytes -= entry.bytes;
+      }
+    }
+  };
+
   const set = (key: K, value: V): void => {
     remove(key);
     const size = Math.max(0, sizeOf(key, value)) + ENTRY_OVERHEAD;
     if (!(size <= maxBytes)) return;
-    for (const [oldest, entry] of entries) {
-      if (bytes + size <= maxBytes) break;
-      entries.delete(oldest);
-      bytes -= entry.bytes;
-    }
-    entries.set(key, { value, bytes: size });
+    makeRoom(size);
+    entries.set(key, { value, bytes: size, used: false });
     bytes += size;
   };
 
@@ -124,8 +146,7 @@ export function createMemo<K, V>(options: MemoOptions<K, V>): Memo<K, V> {
     getOrCompute(key, compute) {
       const entry = entries.get(key);
       if (entry !== undefined) {
-        entries.delete(key);
-        entries.set(key, entry);
+        entry.used = true;
         return entry.value;
       }
       const value = compute();

@@ -17,6 +17,50 @@ describe("createMemo", () => {
     expect(memo.bytes).toBe(3 * 164);
   });
 
+  it("keeps the recency order through repeated hits on the newest entry and after deletes", () => {
+    // Hits on the newest entry skip the re-insert: the order must still be exact.
+    const memo = createMemo<string, number>({ maxBytes: 3 * (100 + 64), sizeOf: () => 100 });
+    memo.set("a", 1);
+    memo.set("b", 2);
+    memo.set("c", 3);
+    memo.getOrCompute("c", () => 0);
+    expect(memo.get("c")).toBe(3);
+    expect(memo.get("a")).toBe(1); // order now b, c, a
+    expect(memo.get("a")).toBe(1);
+    memo.set("d", 4); // drops b
+    expect(memo.get("b")).toBeUndefined();
+    memo.delete("d"); // the newest is gone: a hit on c must move it again
+    expect(memo.get("c")).toBe(3); // order a, c
+    memo.set("e", 5);
+    memo.set("f", 6); // drops a
+    expect([memo.get("a"), memo.get("c"), memo.get("e"), memo.get("f")]).toEqual([
+      undefined,
+      3,
+      5,
+      6,
+    ]);
+    memo.clear();
+    memo.set("g", 7);
+    expect(memo.get("g")).toBe(7);
+    expect(memo.size).toBe(1);
+  });
+
+  it("drops the oldest entry when every entry was read (each gets one second chance only)", () => {
+    const memo = createMemo<number, number>({ maxBytes: 4 * (100 + 64), sizeOf: () => 100 });
+    for (let i = 0; i < 4; i++) memo.set(i, i);
+    for (let i = 0; i < 4; i++) memo.get(i);
+    memo.set(4, 4);
+    expect(memo.get(0)).toBeUndefined();
+    expect([1, 2, 3, 4].map((i) => memo.get(i))).toEqual([1, 2, 3, 4]);
+    expect(memo.bytes).toBeLessThanOrEqual(4 * 164);
+    // Many hits and sets never let the memo exceed its budget.
+    for (let i = 0; i < 1000; i++) {
+      memo.get(i % 7);
+      memo.getOrCompute(i % 13, () => i);
+      expect(memo.bytes).toBeLessThanOrEqual(4 * 164);
+    }
+  });
+
   it("returns but never keeps an entry bigger than the whole budget", () => {
     const memo = createMemo<string, string>({ maxBytes: 1_000 });
     memo.set("small", "x");

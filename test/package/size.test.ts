@@ -6,17 +6,18 @@ import { browserBundle, kB } from "./bundle.js";
 /**
  * The issue's budget for the library's own code (minified, gzipped, zod external) is 12 kB; the
  * library does not meet it yet (see the README's "Bundle size"). This ceiling is the size measured
- * when it was set (36.6 kB, with the input bounds pre-pass and the Japanese holidays) plus about
- * 4%, so that growth is noticed; lower it whenever the code shrinks.
+ * when it was set (40.4 kB, with the input bounds pre-pass, the Japanese holidays, the case model,
+ * its fast path and lazy results) plus about 4%, so that growth is noticed; lower it whenever the
+ * code shrinks.
  */
-const OWN_CODE_CEILING_GZIP = 38_000;
+const OWN_CODE_CEILING_GZIP = 42_000;
 const BUDGET_GZIP = 12_000;
 /**
  * What zod adds to the whole bundle, minified: 27.3 kB with `zod/mini` when set (95 kB with
- * `zod`), plus about 5%. A schema written with a classic `zod` import, or a namespace access such
+ * `zod`), 29.5 kB once the case schema picked and extended the rule schemas, plus about 5%. A schema written with a classic `zod` import, or a namespace access such
  * as `z.locales.en`, pulls in much more and fails here.
  */
-const ZOD_SHARE_CEILING = 28_700;
+const ZOD_SHARE_CEILING = 31_000;
 
 describe("browser bundle size", () => {
   it("keeps the library's own code (zod external) under its ceiling, and prints both sizes", async () => {

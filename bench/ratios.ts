@@ -63,7 +63,7 @@ export interface RatioRow {
 /** The code measured: the public entry and, for the engine row, the internal query module. */
 export interface Library {
   readonly api: typeof import("../src/index.js");
-  readonly engine: typeof import("../src/engine/query.js");
+  readonly engine: typeof import("../src/calendar/query.js");
   /** Where it was loaded from, for the report. */
   readonly source: string;
 }
@@ -78,7 +78,7 @@ export async function loadLibrary(built: BuiltPackage | undefined): Promise<Libr
   if (built === undefined) {
     return {
       api: await import("../src/index.js"),
-      engine: await import("../src/engine/query.js"),
+      engine: await import("../src/calendar/query.js"),
       source: "src/ through tsx",
     };
   }
@@ -86,7 +86,7 @@ export async function loadLibrary(built: BuiltPackage | undefined): Promise<Libr
   return {
     api: (await import(url(built.esm))) as Library["api"],
     engine: (await import(
-      url(join(dirname(built.esm), "engine", "query.js"))
+      url(join(dirname(built.esm), "calendar", "query.js"))
     )) as Library["engine"],
     source: built.source,
   };

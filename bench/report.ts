@@ -149,7 +149,7 @@ async function libraryCeiling(file: string): Promise<number> {
     entry,
     `import { readFileSync } from "node:fs";
 import { CsvRecords } from ${JSON.stringify(join(ROOT, "src/cli/report/csv.ts"))};
-import { slaStatusInputSchema, statusFor } from ${JSON.stringify(join(ROOT, "src/policy/status.ts"))};
+import { slaStatusInputSchema, statusFor } from ${JSON.stringify(join(ROOT, "src/rules/sla-status.ts"))};
 import { parseInput } from ${JSON.stringify(join(ROOT, "src/validation.ts"))};
 const csv = new CsvRecords();
 csv.push(readFileSync(${JSON.stringify(file)}, "utf8"));

@@ -2,12 +2,12 @@
 
 import { fileURLToPath } from "node:url";
 import * as z from "zod/mini";
-import { countries } from "../src/data/countries.js";
 import {
   calendarDefinitionSchema,
   closedDatesSchema,
   timeZoneSchema,
-} from "../src/engine/definition.js";
+} from "../src/calendar/definition.js";
+import { countries } from "../src/data/countries.js";
 import {
   addOnEligibilityInputSchema,
   adobeMayContactInputSchema,
@@ -20,8 +20,8 @@ import {
   supportLanguagesInputSchema,
 } from "../src/index.js";
 import { inputLimits } from "../src/limits.js";
-import { caseFields, contactNameSchema } from "../src/sla/context.js";
-import { countryCodeSchema } from "../src/sla/resolve.js";
+import { caseFields, contactNameSchema } from "../src/place/fields.js";
+import { countryCodeSchema } from "../src/place/resolve.js";
 import { instantSchema } from "../src/time/instant.js";
 import { SUPPORTED_FROM_MS, SUPPORTED_RANGE, SUPPORTED_UNTIL_MS } from "../src/time/range.js";
 
@@ -60,7 +60,7 @@ const inputFunctions: Record<keyof typeof inputSchemas, string> = {
     "createCalendar(definition); isOpen, nextOpening, addBusinessTime and businessTimeBetween accept it in place of a calendar",
 };
 
-// Schemas that are private to src/engine/definition.ts, reached through the public calendar schema
+// Schemas that are private to src/calendar/definition.ts, reached through the public calendar schema
 // (the same objects, so overrides keyed on identity apply wherever they are used).
 const windowsSchema = calendarDefinitionSchema.shape.weekly.shape.mon.def.innerType;
 const windowSchema = windowsSchema.def.out.def.element;

@@ -1,5 +1,21 @@
 /** Public entry of adobe-support-sla: every public name is listed here explicitly. */
 
+export type { CalendarInput } from "./calendar/api.js";
+export {
+  addBusinessTime,
+  businessTimeBetween,
+  createCalendar,
+  isOpen,
+  nextOpening,
+} from "./calendar/api.js";
+export { BusinessCalendar } from "./calendar/calendar.js";
+export type {
+  CalendarDefinition,
+  ClosedDates,
+  TimeWindow,
+  Weekday,
+} from "./calendar/definition.js";
+export { calendarDefinitionSchema, weekdays } from "./calendar/definition.js";
 export type {
   ChannelId,
   JapaneseReasonCode,
@@ -60,19 +76,9 @@ export {
   solutions,
   ultimateFeatureIds,
 } from "./data/services.js";
-export type { CalendarInput } from "./engine/api.js";
-export {
-  addBusinessTime,
-  businessTimeBetween,
-  createCalendar,
-  isOpen,
-  nextOpening,
-} from "./engine/api.js";
-export { BusinessCalendar } from "./engine/calendar.js";
-export type { CalendarDefinition, ClosedDates, TimeWindow, Weekday } from "./engine/definition.js";
-export { calendarDefinitionSchema, weekdays } from "./engine/definition.js";
 export type { SlaIssue } from "./errors.js";
 export { isSlaError, isSlaInputError, SlaError, SlaInputError } from "./errors.js";
+export type { ContactReason } from "./explain/reason.js";
 export type {
   JapaneseDateInput,
   JapaneseHoliday,
@@ -97,32 +103,27 @@ export { commerceProductAliases } from "./input/product-aliases.js";
 export { supportCaseSchema } from "./input/schema.js";
 export type { InputLimit } from "./limits.js";
 export { inputLimits } from "./limits.js";
+export type { ContactPlaceInput } from "./place/contact-hours.js";
+export type { MeasureFrom } from "./place/fields.js";
+export { measureFromOptions } from "./place/fields.js";
+export type { RegionChoice, TableChoice, TimeZoneChoice } from "./place/resolve.js";
+export { regionForCountry } from "./place/resolve.js";
+export type {
+  AddOnEligibility,
+  AddOnEligibilityInput,
+  AddOnReasonCode,
+} from "./rules/add-on-eligibility.js";
+export { addOnEligibility, addOnEligibilityInputSchema } from "./rules/add-on-eligibility.js";
 export type {
   AdobeMayContact,
   AdobeMayContactInput,
-  ChannelStatus,
-  ContactPlaceInput,
-  ContactReason,
   ContactRule,
-  JapaneseAvailability,
-  SubmissionCheck,
-  SubmissionCheckInput,
-  SubmissionReasonCode,
-  SupportChannels,
-  SupportChannelsInput,
-  SupportLanguages,
-  SupportLanguagesInput,
-} from "./policy/contact.js";
+} from "./rules/adobe-may-contact.js";
+export { adobeMayContact, adobeMayContactInputSchema } from "./rules/adobe-may-contact.js";
 export {
-  adobeMayContact,
-  adobeMayContactInputSchema,
-  submissionCheck,
-  submissionCheckInputSchema,
-  supportChannels,
-  supportChannelsInputSchema,
-  supportLanguages,
-  supportLanguagesInputSchema,
-} from "./policy/contact.js";
+  downgradeEligibility,
+  downgradeEligibilityInputSchema,
+} from "./rules/downgrade-eligibility.js";
 export type {
   AttemptExclusion,
   DowngradeClause,
@@ -131,43 +132,46 @@ export type {
   DowngradeReason,
   DowngradeReasonCode,
   JudgedAttempt,
-} from "./policy/downgrade.js";
-export {
-  attemptExclusions,
-  downgradeEligibility,
-  downgradeEligibilityInputSchema,
-  downgradeReasonCodes,
-} from "./policy/downgrade.js";
-export type {
-  AddOnEligibility,
-  AddOnEligibilityInput,
-  AddOnReasonCode,
-  LaunchAdvisoryDeliverable,
-} from "./policy/services.js";
-export {
-  addOnEligibility,
-  addOnEligibilityInputSchema,
-  fieldServiceActivitiesFor,
-  launchAdvisoryDeliverables,
-  planFeaturesFor,
-} from "./policy/services.js";
-export type {
-  AppliedPause,
-  SlaState,
-  SlaStatus,
-  SlaStatusInput,
-} from "./policy/status.js";
-export { slaStates, slaStatus, slaStatusInputSchema } from "./policy/status.js";
-export type { MeasureFrom } from "./sla/context.js";
-export { measureFromOptions } from "./sla/context.js";
+} from "./rules/downgrade-eligibility-types.js";
+export { attemptExclusions, downgradeReasonCodes } from "./rules/downgrade-eligibility-types.js";
 export type {
   AppliedTarget,
   HoursUsed,
   ResponseDeadline,
   ResponseDeadlineInput,
-} from "./sla/deadline.js";
-export { responseDeadline, responseDeadlineInputSchema } from "./sla/deadline.js";
-export type { RegionChoice, TableChoice, TimeZoneChoice } from "./sla/resolve.js";
-export { regionForCountry } from "./sla/resolve.js";
+} from "./rules/response-deadline.js";
+export { responseDeadline, responseDeadlineInputSchema } from "./rules/response-deadline.js";
+export type { LaunchAdvisoryDeliverable } from "./rules/services.js";
+export {
+  fieldServiceActivitiesFor,
+  launchAdvisoryDeliverables,
+  planFeaturesFor,
+} from "./rules/services.js";
+export { slaStatus, slaStatusInputSchema } from "./rules/sla-status.js";
+export type {
+  AppliedPause,
+  SlaState,
+  SlaStatus,
+  SlaStatusInput,
+} from "./rules/sla-status-types.js";
+export { slaStates } from "./rules/sla-status-types.js";
+export type {
+  SubmissionCheck,
+  SubmissionCheckInput,
+  SubmissionReasonCode,
+} from "./rules/submission-check.js";
+export { submissionCheck, submissionCheckInputSchema } from "./rules/submission-check.js";
+export type {
+  ChannelStatus,
+  SupportChannels,
+  SupportChannelsInput,
+} from "./rules/support-channels.js";
+export { supportChannels, supportChannelsInputSchema } from "./rules/support-channels.js";
+export type {
+  JapaneseAvailability,
+  SupportLanguages,
+  SupportLanguagesInput,
+} from "./rules/support-languages.js";
+export { supportLanguages, supportLanguagesInputSchema } from "./rules/support-languages.js";
 export type { InstantInput, LuxonDateTimeLike, TemporalInstantLike } from "./time/instant.js";
 export { SUPPORTED_RANGE } from "./time/range.js";

@@ -1,9 +1,9 @@
 /** The readable steps of a response deadline: target and table, region, zone, hours, clock start, business time by day, due. */
 
+import { businessTimeByDay, isOpenAt } from "../calendar/query.js";
 import type { ResponseTarget } from "../data/plans.js";
-import { businessTimeByDay, isOpenAt } from "../engine/query.js";
 import type { BusinessDayReading } from "../input/options.js";
-import type { DeadlineCore } from "../sla/deadline.js";
+import type { DeadlineCore } from "../rules/response-deadline.js";
 import { formatDay, formatDuration, localText } from "./format.js";
 import { clockSteps, hoursVerdict, tableStep } from "./sentences.js";
 

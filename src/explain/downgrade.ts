@@ -2,16 +2,15 @@
 
 import { priorityLevels } from "../data/priorities.js";
 import type { ContactOutcome } from "../input/options.js";
+import { regionLabel } from "../place/place.js";
+import type { RegionChoice } from "../place/resolve.js";
+import type { DowngradeCore, Judged } from "../rules/downgrade-eligibility.js";
 import type {
   AttemptExclusion,
-  DowngradeCore,
   DowngradeEligibility,
   DowngradeReason,
   DowngradeReasonCode,
-  Judged,
-} from "../policy/downgrade.js";
-import { regionLabel } from "../sla/context.js";
-import type { RegionChoice } from "../sla/resolve.js";
+} from "../rules/downgrade-eligibility-types.js";
 import { localText } from "./format.js";
 import { weeklyHours } from "./sentences.js";
 

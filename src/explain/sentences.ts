@@ -1,9 +1,9 @@
 /** The sentences several rules share: which table, region and zone a rule used and why, its regional hours and holidays, and whether an instant is inside them. */
 
+import type { ClosedDates } from "../calendar/definition.js";
 import { type RegionId, regions } from "../data/regions.js";
-import type { ClosedDates } from "../engine/definition.js";
-import { type Place, regionLabel } from "../sla/context.js";
-import type { RegionChoice, TableChoice, TimeZoneChoice } from "../sla/resolve.js";
+import { type Place, regionLabel } from "../place/place.js";
+import type { RegionChoice, TableChoice, TimeZoneChoice } from "../place/resolve.js";
 import { localText } from "./format.js";
 
 /** The holidays given: how many dates, or `"predicate"` for a function. */

@@ -1,6 +1,7 @@
 /** The readable steps of a case status: where it stands, the priority in force, the pauses, then the deadline's own steps. */
 
-import type { SlaStatus, StatusCore } from "../policy/status.js";
+import type { StatusCore } from "../rules/sla-status.js";
+import type { SlaStatus } from "../rules/sla-status-types.js";
 import { formatDuration, localText } from "./format.js";
 
 /** The first step: the state, with the times and shares it rests on. */

@@ -3,7 +3,7 @@
 import type { PlanId } from "../data/plans.js";
 import type { Priority } from "../data/priorities.js";
 import type { RegionId } from "../data/regions.js";
-import type { MeasureFrom } from "../sla/context.js";
+import type { MeasureFrom } from "../place/fields.js";
 import type { InstantInput } from "../time/instant.js";
 import type { BusinessDayReading, ContactOutcome } from "./options.js";
 import type { PlainDateLike } from "./plain-date.js";

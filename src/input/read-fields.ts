@@ -5,7 +5,7 @@ import { planIds } from "../data/plans.js";
 import { priorities } from "../data/priorities.js";
 import { regionIds } from "../data/regions.js";
 import { type InputLimit, inputLimits } from "../limits.js";
-import { measureFromOptions } from "../sla/context.js";
+import { measureFromOptions } from "../place/fields.js";
 import { parseIsoDate } from "../time/civil.js";
 import { instantMs } from "../time/instant.js";
 import { isValidTimeZone } from "../time/zone.js";

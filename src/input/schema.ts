@@ -2,7 +2,7 @@
 
 import * as z from "zod/mini";
 import { inputLimits } from "../limits.js";
-import { caseFields, contactNameSchema, enumError, measureFromOptions } from "../sla/context.js";
+import { caseFields, contactNameSchema, enumError, measureFromOptions } from "../place/fields.js";
 import { instantSchema } from "../time/instant.js";
 import type { SupportCaseKey } from "./case.js";
 import { type Nullish, nullish } from "./nullish.js";

@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { version } from "../../package.json";
 import { targetTables } from "../../src/data/plans.js";
 import { regions } from "../../src/data/regions.js";
-import { downgradeEligibility } from "../../src/policy/downgrade.js";
-import { type SlaStatusInput, slaStatus } from "../../src/policy/status.js";
-import { responseDeadline } from "../../src/sla/deadline.js";
+import { downgradeEligibility } from "../../src/rules/downgrade-eligibility.js";
+import { responseDeadline } from "../../src/rules/response-deadline.js";
+import { slaStatus } from "../../src/rules/sla-status.js";
+import type { SlaStatusInput } from "../../src/rules/sla-status-types.js";
 import { cli, fakeIo, hasAnsi, helpExamples } from "./helpers.js";
 
 // The command line in-process: runCli with a fake CliIo (buffers, fixed clock, in-memory files).

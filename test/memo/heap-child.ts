@@ -1,6 +1,6 @@
 /** Run by memory.test.ts in its own process (`node --expose-gc --import tsx`): creates many distinct large calendars and prints heap sizes as JSON. */
 
-import { calendarBytes } from "../../src/engine/calendar.js";
+import { calendarBytes } from "../../src/calendar/calendar.js";
 import { createCalendar, isOpen } from "../../src/index.js";
 
 const gc = (globalThis as { gc?: () => void }).gc as () => void;

@@ -12,7 +12,7 @@ import {
   schemaFile,
   serializeSchema,
 } from "../../scripts/json-schema.js";
-import { parseTimeOfDay } from "../../src/engine/definition.js";
+import { parseTimeOfDay } from "../../src/calendar/definition.js";
 import {
   addOnEligibility,
   adobeMayContact,
@@ -32,8 +32,8 @@ import {
   supportLanguages,
 } from "../../src/index.js";
 import { inputLimits } from "../../src/limits.js";
-import { contactNameSchema } from "../../src/sla/context.js";
-import { countryCodeSchema } from "../../src/sla/resolve.js";
+import { contactNameSchema } from "../../src/place/fields.js";
+import { countryCodeSchema } from "../../src/place/resolve.js";
 import { parseIsoDate } from "../../src/time/civil.js";
 import { readInstant } from "../../src/time/instant.js";
 import { isValidTimeZone } from "../../src/time/zone.js";
@@ -597,7 +597,7 @@ describe("agreement between the JSON Schema and the zod schemas", () => {
     expect(objects).toBeGreaterThan(9);
   });
 
-  it("bounds the lists that src/engine/definition.ts guards with z.custom", () => {
+  it("bounds the lists that src/calendar/definition.ts guards with z.custom", () => {
     expect(definition("TimeWindows").maxItems).toBe(inputLimits.windowsPerDay);
     expect(definition("ClosedDates").maxItems).toBe(inputLimits.holidays);
   });

@@ -2,11 +2,11 @@
 
 import type { Readable } from "node:stream";
 import { isSlaInputError } from "../../errors.js";
-import {
-  type DowngradeEligibility,
-  type DowngradeEligibilityInput,
-  downgradeEligibility,
-} from "../../policy/downgrade.js";
+import { downgradeEligibility } from "../../rules/downgrade-eligibility.js";
+import type {
+  DowngradeEligibility,
+  DowngradeEligibilityInput,
+} from "../../rules/downgrade-eligibility-types.js";
 import { commonOptions, parseFlags } from "../args.js";
 import type { Command } from "../command.js";
 import { type CliIo, exitCodes, printProblems, UsageError } from "../io.js";

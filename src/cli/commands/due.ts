@@ -4,7 +4,7 @@ import {
   type ResponseDeadline,
   type ResponseDeadlineInput,
   responseDeadline,
-} from "../../sla/deadline.js";
+} from "../../rules/response-deadline.js";
 import {
   commonOptions,
   parseFlags,

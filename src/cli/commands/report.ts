@@ -2,7 +2,7 @@
 
 import type { Readable } from "node:stream";
 import * as z from "zod/mini";
-import { slaStatusInputSchema } from "../../policy/status.js";
+import { slaStatusInputSchema } from "../../rules/sla-status.js";
 import { closest, parseInput } from "../../validation.js";
 import { commonOptions, parseFlags, readHolidayFile } from "../args.js";
 import type { Command } from "../command.js";

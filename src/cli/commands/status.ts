@@ -3,12 +3,8 @@
 import { isSlaInputError, SlaInputError } from "../../errors.js";
 import { formatDuration } from "../../explain/format.js";
 import type { Pause, PriorityChange } from "../../input/case.js";
-import {
-  type SlaState,
-  type SlaStatus,
-  type SlaStatusInput,
-  slaStatus,
-} from "../../policy/status.js";
+import { slaStatus } from "../../rules/sla-status.js";
+import type { SlaState, SlaStatus, SlaStatusInput } from "../../rules/sla-status-types.js";
 import {
   commonOptions,
   flagOfField,

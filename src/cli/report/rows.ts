@@ -5,10 +5,10 @@ import type { Priority } from "../../data/priorities.js";
 import { isSlaInputError, SlaInputError, type SlaIssue } from "../../errors.js";
 import {
   type ParsedStatusInput,
-  type SlaState,
   slaStatusInputSchema,
   statusCore,
-} from "../../policy/status.js";
+} from "../../rules/sla-status.js";
+import type { SlaState } from "../../rules/sla-status-types.js";
 import { formatIsoInstant } from "../../time/civil.js";
 import { instantVerdict, readInstant } from "../../time/instant.js";
 import { parseInput } from "../../validation.js";

@@ -10,12 +10,10 @@ import {
   supportAdminPermissions,
 } from "../../src/data/channels.js";
 import { isSlaInputError, type SlaInputError } from "../../src/errors.js";
-import {
-  adobeMayContact,
-  submissionCheck,
-  supportChannels,
-  supportLanguages,
-} from "../../src/policy/contact.js";
+import { adobeMayContact } from "../../src/rules/adobe-may-contact.js";
+import { submissionCheck } from "../../src/rules/submission-check.js";
+import { supportChannels } from "../../src/rules/support-channels.js";
+import { supportLanguages } from "../../src/rules/support-languages.js";
 
 // SPEC section 2 (engagement) and section 6 (channels, who may open a case, languages).
 

@@ -11,7 +11,7 @@ import {
   type ResponseDeadlineInput,
   regionIds,
   responseDeadline,
-} from "../../src/index.js";
+} from "../../../src/index.js";
 
 // Invariants of responseDeadline over generated requests in zones from every continent.
 

@@ -1,174 +1,22 @@
 /** `slaStatus`: where a live case stands against its response target, with priority changes and pauses. */
 
 import type * as z from "zod/mini";
+import type { BusinessCalendar } from "../calendar/calendar.js";
+import { beyondRange } from "../calendar/calendar.js";
+import { addBusinessTimeAt, businessTimeBetweenAt } from "../calendar/query.js";
 import type { Priority } from "../data/priorities.js";
-import type { BusinessCalendar } from "../engine/calendar.js";
-import { beyondRange } from "../engine/calendar.js";
-import { addBusinessTimeAt, businessTimeBetweenAt } from "../engine/query.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
 import { localIso, utcIso } from "../explain/format.js";
 import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
 import { statusSteps } from "../explain/status.js";
-import type { CaseWith } from "../input/case.js";
 import { readCase } from "../input/read-case.js";
 import { ruleSchema } from "../input/schema.js";
-import { atField, type MeasureFrom } from "../sla/context.js";
-import {
-  type DeadlineCore,
-  deadlineCore,
-  presentDeadline,
-  type ResponseDeadline,
-} from "../sla/deadline.js";
-import { formatIsoInstant } from "../time/civil.js";
+import type { MeasureFrom } from "../place/fields.js";
+import { atField } from "../place/place.js";
 import { SUPPORTED_UNTIL_MS } from "../time/range.js";
 import { joinField } from "../validation.js";
-
-/**
- * Where a case stands: the values of {@link SlaStatus.state}.
- *
- * @example
- * ```ts
- * import { slaStates } from "adobe-support-sla";
- * slaStates //=> ["pending", "at-risk", "breached", "met", "met-late"]
- * ```
- */
-export const slaStates = ["pending", "at-risk", "breached", "met", "met-late"] as const;
-/**
- * Where a case stands against its response target:
- *
- * - `pending`: no response yet, deadline ahead, less than the at-risk share of the target used;
- * - `at-risk`: no response yet, deadline not passed, at least the at-risk share used;
- * - `breached`: no response and `now` is after the deadline;
- * - `met`: responded at or before the deadline; `met-late`: responded after it.
- *
- * @example
- * ```ts
- * import { type SlaState, slaStatus } from "adobe-support-sla";
- * const request = { plan: "expert", priority: "P1", openedAt: "2026-11-23T09:00:00Z" } as const;
- * const state: SlaState = slaStatus({ ...request, now: "2026-11-23T10:30:00Z" }).state;
- * state //=> "breached"
- * ```
- */
-export type SlaState = (typeof slaStates)[number];
-
-/**
- * Input of {@link slaStatus}: a case ({@link SupportCase}) with `plan`, `priority`, `openedAt`
- * and `now`. It also reads what {@link responseDeadline} reads, and `respondedAt`,
- * `priorityHistory`, `measureFrom`, `atRiskThreshold` and `pauses`; other keys are ignored.
- *
- * @example
- * ```ts
- * import { slaStatus, type SlaStatusInput } from "adobe-support-sla";
- * const input: SlaStatusInput = {
- *   plan: "expert",
- *   priority: "P2",
- *   billingCountry: "GB",
- *   openedAt: "2026-11-23T09:00:00Z",
- *   now: "2026-11-23T10:00:00Z",
- *   respondedAt: "2026-11-23T09:45:00Z",
- * };
- * slaStatus(input).state //=> "met"
- * ```
- */
-export type SlaStatusInput = CaseWith<"plan" | "priority" | "openedAt" | "now">;
-
-/**
- * A pause as applied.
- *
- * @example
- * ```ts
- * import { type AppliedPause, slaStatus } from "adobe-support-sla";
- * const request = { plan: "ultimate", priority: "P1", openedAt: "2026-11-23T09:00:00Z" } as const;
- * const pauses = [{ from: "2026-11-23T09:05:00Z", reason: "waiting on customer" }];
- * const pause: AppliedPause | undefined = slaStatus({ ...request, now: "2026-11-23T09:12:00Z", pauses }).pauses[0];
- * pause //=> { from: "2026-11-23T09:05:00.000Z", to: "2026-11-23T09:12:00.000Z", ongoing: true, reason: "waiting on customer", clockMs: 420000 }
- * ```
- */
-export interface AppliedPause {
-  /** Start, ISO 8601 UTC (after merging overlapping pauses). */
-  readonly from: string;
-  /** End, ISO 8601 UTC (`now` for an ongoing pause). */
-  readonly to: string;
-  /** True for a pause given without `to`, counted up to `now`. */
-  readonly ongoing: boolean;
-  /** The reason as given (merged pauses join theirs with `"; "`), or `null`. */
-  readonly reason: string | null;
-  /** Clock time (business or 24x7) the pause took out, within the measured span. */
-  readonly clockMs: number;
-}
-
-/**
- * Result of {@link slaStatus}.
- *
- * Frozen. Its texts (ISO strings, `steps`, `explanation`, the nested `deadline`) are made when first read and
- * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
- *
- * @example
- * ```ts
- * import { slaStatus, type SlaStatus } from "adobe-support-sla";
- * const request = { plan: "expert", priority: "P2", billingCountry: "GB", openedAt: "2026-11-23T09:00:00Z" } as const;
- * const status: SlaStatus = slaStatus({ ...request, now: "2026-11-23T10:00:00Z" });
- * status.state //=> "pending"
- * status.remainingMs //=> 3600000
- * status.percentUsed //=> 50
- * ```
- */
-export interface SlaStatus {
-  /** Where the case stands. */
-  readonly state: SlaState;
-  /** The priority in force at the evaluation instant. */
-  readonly priority: Priority;
-  /** The priority the case was opened with. */
-  readonly openedPriority: Priority;
-  /** The deadline in force (pauses applied), ISO UTC. */
-  readonly dueAt: string;
-  /**
-   * Same instant in the calendar's zone.
-   * ISO 8601 with a `±hh:mm` offset that `Date.parse` reads to the same instant: an
-   * offset with seconds (Africa/Monrovia before 1972, -00:44:30) is written rounded to the
-   * minute (-00:45), the wall time shifted to match (see docs/time-zones-and-dst.md).
-   */
-  readonly dueAtLocal: string;
-  /** The deadline in force, epoch milliseconds. */
-  readonly dueAtMs: number;
-  /** When the at-risk share of the target is used up (pauses applied), ISO UTC. */
-  readonly atRiskAt: string;
-  /** `respondedAt` when responded, else `now`. */
-  readonly evaluatedAt: string;
-  /** `now` as given, ISO 8601 UTC. */
-  readonly now: string;
-  /** `respondedAt` as given, ISO 8601 UTC; `null` when there is no response yet. */
-  readonly respondedAt: string | null;
-  /** Where the target is measured from, and why. */
-  readonly measuredFrom: {
-    /** The instant, ISO 8601 UTC. */
-    readonly at: string;
-    /** Why this instant (the opening, or a priority change). */
-    readonly reason: string;
-  };
-  /** The clock the target runs on: absolute time (P1) or business hours. */
-  readonly clock: "24x7" | "business";
-  /** The target on its clock, in milliseconds. */
-  readonly targetMs: number;
-  /** Clock time used between the measurement start and the evaluation instant, pauses excluded. */
-  readonly elapsedMs: number;
-  /** `targetMs - elapsedMs`: negative when overdue. */
-  readonly remainingMs: number;
-  /** `elapsedMs / targetMs * 100`, rounded to two decimals. */
-  readonly percentUsed: number;
-  /** The at-risk share used, as given or the default 0.75. */
-  readonly atRiskThreshold: number;
-  /** Clock time taken out by pauses within the measured span. */
-  readonly pausedMs: number;
-  /** The pauses as applied, merged and in order; empty when none was given. */
-  readonly pauses: readonly AppliedPause[];
-  /** The deadline of the priority in force without pauses, with its own explanation. */
-  readonly deadline: ResponseDeadline;
-  /** Readable steps, in order. */
-  readonly steps: readonly string[];
-  /** The steps joined into one sentence. */
-  readonly explanation: string;
-}
+import { type DeadlineCore, deadlineCore, presentDeadline } from "./response-deadline.js";
+import type { AppliedPause, SlaState, SlaStatus, SlaStatusInput } from "./sla-status-types.js";
 
 /**
  * Zod schema of {@link SlaStatusInput} (shape; cross-field rules are checked after it by
@@ -208,12 +56,14 @@ export const slaStatusInputSchema = /* @__PURE__ */ (() =>
 function checkTimes(input: ParsedStatusInput): void {
   const issues: SlaIssue[] = [];
   const opened = input.openedAt;
-  const iso = (t: number) => formatIsoInstant(t, 0, true);
   if (input.now < opened) {
     issues.push({
       path: ["now"],
       code: "before_opening",
-      message: joinField(["now"], `is before \`openedAt\` (${iso(input.now)} < ${iso(opened)})`),
+      message: joinField(
+        ["now"],
+        `is before \`openedAt\` (${utcIso(input.now)} < ${utcIso(opened)})`,
+      ),
     });
   }
   if (input.respondedAt !== undefined) {
@@ -221,7 +71,10 @@ function checkTimes(input: ParsedStatusInput): void {
       issues.push({
         path: ["respondedAt"],
         code: "before_opening",
-        message: joinField(["respondedAt"], `is before \`openedAt\` (${iso(input.respondedAt)})`),
+        message: joinField(
+          ["respondedAt"],
+          `is before \`openedAt\` (${utcIso(input.respondedAt)})`,
+        ),
       });
     } else if (input.respondedAt > input.now) {
       issues.push({
@@ -229,7 +82,7 @@ function checkTimes(input: ParsedStatusInput): void {
         code: "after_now",
         message: joinField(
           ["respondedAt"],
-          `is after \`now\` (${iso(input.respondedAt)} > ${iso(input.now)})`,
+          `is after \`now\` (${utcIso(input.respondedAt)} > ${utcIso(input.now)})`,
         ),
       });
     }

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isSlaInputError, priorities, regionIds, responseDeadline } from "../../src/index.js";
-import { type SlaStatusInput, slaStatus } from "../../src/policy/status.js";
+import { slaStatus } from "../../src/rules/sla-status.js";
+import type { SlaStatusInput } from "../../src/rules/sla-status-types.js";
 
 // slaStatus: named rules of the issue and SPEC section 4, then properties.
 

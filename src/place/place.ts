@@ -1,103 +1,21 @@
-/** What every policy function reads about a case: shared field schemas, region and zone resolution, the regional calendar. */
+/** Where a case is: its region and zone resolved once, the regional calendar, and the field errors re-thrown against the input. */
 
-import * as z from "zod/mini";
+import type { BusinessCalendar } from "../calendar/calendar.js";
+import { calendarBytes, calendarFor, toSpec } from "../calendar/calendar.js";
+import { type ClosedDates, closedDatesKey } from "../calendar/definition.js";
 import type { Country } from "../data/countries.js";
-import { planIds } from "../data/plans.js";
-import { priorities } from "../data/priorities.js";
-import { type RegionId, regionIds, regions } from "../data/regions.js";
-import type { BusinessCalendar } from "../engine/calendar.js";
-import { calendarBytes, calendarFor, toSpec } from "../engine/calendar.js";
-import {
-  type ClosedDates,
-  closedDatesKey,
-  closedDatesSchema,
-  timeZoneSchema,
-} from "../engine/definition.js";
+import { type RegionId, regions } from "../data/regions.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
-import { nullish } from "../input/nullish.js";
-import { productSchema } from "../input/product.js";
 import { createMemo } from "../memo.js";
-import { parseIsoDate } from "../time/civil.js";
 import { type ZoneRules, zoneRules } from "../time/zone.js";
 import { joinField } from "../validation.js";
 import {
   chooseRegion,
   chooseTimeZone,
-  countryCodeSchema,
   countryOf,
   type RegionChoice,
   type TimeZoneChoice,
 } from "./resolve.js";
-
-/** "expected one of "a", "b"" for enum errors. */
-export const enumError = (name: string, values: readonly string[]) =>
-  `expected ${name} ${values.map((v) => JSON.stringify(v)).join(", ")}`;
-
-/** Field schemas shared by every function that takes a case or a place. */
-export const caseFields = /* @__PURE__ */ (() =>
-  ({
-    plan: z.enum(planIds, { error: enumError("one of", planIds) }),
-    priority: z.enum(priorities, { error: enumError("one of", priorities) }),
-    region: z.enum(regionIds, { error: enumError("one of", regionIds) }),
-    billingCountry: countryCodeSchema,
-    timeZone: timeZoneSchema,
-    product: productSchema,
-    termStart: z.string({ error: "expected a date as YYYY-MM-DD" }).check(
-      z.refine((s) => parseIsoDate(s) !== undefined, {
-        error: "expected a real date as YYYY-MM-DD",
-        params: { code: "invalid_date" },
-      }),
-    ),
-    holidays: closedDatesSchema,
-  }) as const)();
-
-/** The optional fields that say where a case is (region, billing country, zone, holidays); `null` is absent. */
-export const placeFields = /* @__PURE__ */ (() =>
-  ({
-    region: nullish(caseFields.region),
-    billingCountry: nullish(caseFields.billingCountry),
-    timeZone: nullish(caseFields.timeZone),
-    holidays: nullish(caseFields.holidays),
-  }) as const)();
-
-/** A person as given in contact lists: a name or an e-mail address, not blank. */
-export const contactNameSchema = /* @__PURE__ */ (() =>
-  z.string({ error: "expected a name or an e-mail address" }).check(
-    z.refine((s) => s.trim().length > 0, {
-      error: "expected a name or an e-mail address, not a blank text",
-      params: { code: "empty" },
-    }),
-  ))();
-
-/** How two contacts are compared: trimmed, Unicode NFC, lower case (`Ana@X.com ` = `ana@x.com`). */
-export function contactKey(contact: string): string {
-  return contact.trim().normalize("NFC").toLowerCase();
-}
-
-/**
- * Where the target of a changed priority is measured from: the values of `measureFrom` in
- * {@link slaStatus} and {@link downgradeEligibility}.
- *
- * @example
- * ```ts
- * import { measureFromOptions } from "adobe-support-sla";
- * measureFromOptions //=> ["opening", "change"]
- * ```
- */
-export const measureFromOptions = ["opening", "change"] as const;
-/**
- * Where a changed priority's target is measured from: `"opening"` (default), from the original
- * opening; `"change"`, from the change.
- *
- * @example
- * ```ts
- * import { type MeasureFrom, measureFromOptions } from "adobe-support-sla";
- * measureFromOptions //=> ["opening", "change"]
- * const measureFrom: MeasureFrom = "change";
- * measureFromOptions.indexOf(measureFrom) //=> 1
- * ```
- */
-export type MeasureFrom = (typeof measureFromOptions)[number];
 
 /** Where a case is: the inputs that choose its region, zone and closed days. */
 export interface PlaceInput {

@@ -11,11 +11,11 @@ import {
   SlaInputError,
   type SlaIssue,
 } from "../../src/index.js";
-import {
-  type DowngradeEligibility,
-  type DowngradeEligibilityInput,
-  downgradeEligibility,
-} from "../../src/policy/downgrade.js";
+import { downgradeEligibility } from "../../src/rules/downgrade-eligibility.js";
+import type {
+  DowngradeEligibility,
+  DowngradeEligibilityInput,
+} from "../../src/rules/downgrade-eligibility-types.js";
 
 // SPEC section 5: may Adobe lower a request's priority? One test per rule, input errors, invariants.
 

@@ -1,16 +1,16 @@
 /** `responseDeadline`: the targeted initial-response deadline of a request, with the reasons behind every choice. */
 
 import type * as z from "zod/mini";
-import { commerceRule, type PlanId, type ResponseTarget, targetTables } from "../data/plans.js";
-import type { Priority } from "../data/priorities.js";
-import { type RegionId, regions } from "../data/regions.js";
-import { type BusinessCalendar, beyondRange } from "../engine/calendar.js";
+import { type BusinessCalendar, beyondRange } from "../calendar/calendar.js";
 import {
   addBusinessTimeAt,
   businessTimeBetweenAt,
   endOfNextBusinessDayAt,
   nextOpeningAt,
-} from "../engine/query.js";
+} from "../calendar/query.js";
+import { commerceRule, type PlanId, type ResponseTarget, targetTables } from "../data/plans.js";
+import type { Priority } from "../data/priorities.js";
+import { type RegionId, regions } from "../data/regions.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
 import { deadlineSteps, describeTarget } from "../explain/deadline.js";
 import { localIso, utcIso } from "../explain/format.js";
@@ -21,16 +21,16 @@ import type { BusinessDayReading } from "../input/options.js";
 import { commerceProductOf } from "../input/product.js";
 import { readCase } from "../input/read-case.js";
 import { ruleSchema } from "../input/schema.js";
-import { MS_PER_HOUR, MS_PER_MINUTE } from "../time/civil.js";
-import { SUPPORTED_UNTIL_MS } from "../time/range.js";
-import { joinField } from "../validation.js";
-import { atField, missingRegion, type Place, placeCalendar, resolvePlace } from "./context.js";
+import { atField, missingRegion, type Place, placeCalendar, resolvePlace } from "../place/place.js";
 import {
   chooseTable,
   type RegionChoice,
   type TableChoice,
   type TimeZoneChoice,
-} from "./resolve.js";
+} from "../place/resolve.js";
+import { MS_PER_HOUR, MS_PER_MINUTE } from "../time/civil.js";
+import { SUPPORTED_UNTIL_MS } from "../time/range.js";
+import { joinField } from "../validation.js";
 
 /**
  * Input of {@link responseDeadline}: a case ({@link SupportCase}) with `plan`, `priority` and

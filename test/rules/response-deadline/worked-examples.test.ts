@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ResponseDeadlineInput, responseDeadline } from "../../src/index.js";
+import { type ResponseDeadlineInput, responseDeadline } from "../../../src/index.js";
 
 // SPEC section 7: every worked example, by name, with its UTC and local answers.
 function due(input: ResponseDeadlineInput) {

@@ -14,7 +14,7 @@ import {
   type ResponseDeadlineInput,
   responseDeadline,
   SlaInputError,
-} from "../../src/index.js";
+} from "../../../src/index.js";
 
 // ---------------------------------------------------------------------------------------------
 // Outcome checks

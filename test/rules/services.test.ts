@@ -22,10 +22,12 @@ import { isSlaInputError, type SlaInputError } from "../../src/errors.js";
 import {
   addOnEligibility,
   addOnEligibilityInputSchema,
+} from "../../src/rules/add-on-eligibility.js";
+import {
   fieldServiceActivitiesFor,
   launchAdvisoryDeliverables,
   planFeaturesFor,
-} from "../../src/policy/services.js";
+} from "../../src/rules/services.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

@@ -7,8 +7,8 @@ import {
   SlaError,
   SlaInputError,
   type SlaIssue,
-} from "../../src/index.js";
-import { issueAt } from "../helpers/issues.js";
+} from "../../../src/index.js";
+import { issueAt } from "../../helpers/issues.js";
 
 /** A valid P2 request; each test breaks one field of it. */
 const base = {

@@ -282,7 +282,7 @@ function upcoming(definition: CalendarDefinition, t: number, span: number): orac
   return oracle.intervalsBetween(definition, t, t + span);
 }
 
-/** Multiplies every property's run count: `DIFF_RUNS=10 npx vitest run test/engine/differential.test.ts`. */
+/** Multiplies every property's run count: `DIFF_RUNS=10 npx vitest run test/calendar/differential.test.ts`. */
 const RUNS = Number(process.env.DIFF_RUNS ?? 1);
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,81 @@
+/** The field schemas every rule shares: plan, priority, region, country, zone, product, dates, contacts, `measureFrom`. */
+
+import * as z from "zod/mini";
+import { closedDatesSchema, timeZoneSchema } from "../calendar/definition.js";
+import { planIds } from "../data/plans.js";
+import { priorities } from "../data/priorities.js";
+import { regionIds } from "../data/regions.js";
+import { nullish } from "../input/nullish.js";
+import { productSchema } from "../input/product.js";
+import { parseIsoDate } from "../time/civil.js";
+import { countryCodeSchema } from "./resolve.js";
+
+/** "expected one of "a", "b"" for enum errors. */
+export const enumError = (name: string, values: readonly string[]) =>
+  `expected ${name} ${values.map((v) => JSON.stringify(v)).join(", ")}`;
+
+/** Field schemas shared by every function that takes a case or a place. */
+export const caseFields = /* @__PURE__ */ (() =>
+  ({
+    plan: z.enum(planIds, { error: enumError("one of", planIds) }),
+    priority: z.enum(priorities, { error: enumError("one of", priorities) }),
+    region: z.enum(regionIds, { error: enumError("one of", regionIds) }),
+    billingCountry: countryCodeSchema,
+    timeZone: timeZoneSchema,
+    product: productSchema,
+    termStart: z.string({ error: "expected a date as YYYY-MM-DD" }).check(
+      z.refine((s) => parseIsoDate(s) !== undefined, {
+        error: "expected a real date as YYYY-MM-DD",
+        params: { code: "invalid_date" },
+      }),
+    ),
+    holidays: closedDatesSchema,
+  }) as const)();
+
+/** The optional fields that say where a case is (region, billing country, zone, holidays); `null` is absent. */
+export const placeFields = /* @__PURE__ */ (() =>
+  ({
+    region: nullish(caseFields.region),
+    billingCountry: nullish(caseFields.billingCountry),
+    timeZone: nullish(caseFields.timeZone),
+    holidays: nullish(caseFields.holidays),
+  }) as const)();
+
+/** A person as given in contact lists: a name or an e-mail address, not blank. */
+export const contactNameSchema = /* @__PURE__ */ (() =>
+  z.string({ error: "expected a name or an e-mail address" }).check(
+    z.refine((s) => s.trim().length > 0, {
+      error: "expected a name or an e-mail address, not a blank text",
+      params: { code: "empty" },
+    }),
+  ))();
+
+/** How two contacts are compared: trimmed, Unicode NFC, lower case (`Ana@X.com ` = `ana@x.com`). */
+export function contactKey(contact: string): string {
+  return contact.trim().normalize("NFC").toLowerCase();
+}
+
+/**
+ * Where the target of a changed priority is measured from: the values of `measureFrom` in
+ * {@link slaStatus} and {@link downgradeEligibility}.
+ *
+ * @example
+ * ```ts
+ * import { measureFromOptions } from "adobe-support-sla";
+ * measureFromOptions //=> ["opening", "change"]
+ * ```
+ */
+export const measureFromOptions = ["opening", "change"] as const;
+/**
+ * Where a changed priority's target is measured from: `"opening"` (default), from the original
+ * opening; `"change"`, from the change.
+ *
+ * @example
+ * ```ts
+ * import { type MeasureFrom, measureFromOptions } from "adobe-support-sla";
+ * measureFromOptions //=> ["opening", "change"]
+ * const measureFrom: MeasureFrom = "change";
+ * measureFromOptions.indexOf(measureFrom) //=> 1
+ * ```
+ */
+export type MeasureFrom = (typeof measureFromOptions)[number];

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { addSchema, atSchema, betweenSchema, isDurationMs } from "../../src/engine/inputs.js";
+import { addSchema, atSchema, betweenSchema, isDurationMs } from "../../src/calendar/inputs.js";
 import { isSlaInputError } from "../../src/errors.js";
 import {
   adobeMayContactInputSchema,
@@ -503,6 +503,9 @@ describe("the fast path of the engine's inputs agrees with their schemas", () =>
       }),
       { numRuns: 3_000 },
     );
-    expect(accepted).toBeGreaterThan(500);
+    // About 17% of these draws are valid (measured over 30,000): ~510 of 3,000, so "over 500"
+    // failed by chance. Over 300 still proves the fast path takes most valid inputs, and a
+    // random shortfall that deep is about ten standard deviations away.
+    expect(accepted).toBeGreaterThan(300);
   });
 });

@@ -28,9 +28,9 @@ export function ensureBuilt(root: string, artifact: string): void {
 
 /** Entry files of the package to import in fresh processes. */
 export interface BuiltPackage {
-  /** ES modules one file per source module, as `dist/index.js` is published (what `import` loads). */
+  /** ES modules one file per source module, as `dist/index.js` is published (what bundlers read). */
   readonly esm: string;
-  /** The same as one bundled file (zod external): what a consumer's bundler would produce. */
+  /** The same as one bundled file (zod external), as `dist/index.node.js`: what Node's `import` loads. */
   readonly bundle: string;
   /** Where they come from, for the report. */
   readonly source: string;

@@ -21,7 +21,14 @@ const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
 };
 /** The repo's own compiler, so that the TypeScript checks install nothing. */
 const tsc = join(root, "node_modules/typescript/lib/tsc.js");
-const builtFiles = ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "cli.js"];
+const builtFiles = [
+  "index.js",
+  "index.node.js",
+  "index.cjs",
+  "index.d.ts",
+  "index.d.cts",
+  "cli.js",
+];
 
 const input = `{ plan: "ultimate", priority: "P2", region: "emea", timeZone: "Europe/Paris", openedAt: "2026-11-20T16:50:00+01:00" }`;
 const dueAt = "2026-11-23T08:20:00.000Z";
@@ -150,7 +157,7 @@ function typecheck(dir: string, compilerOptions: object, files: Record<string, s
 }
 
 describe("the packed tarball, installed into a fresh project", () => {
-  it("works when imported from ESM, through the ESM build", () => {
+  it("works when imported from ESM in Node, through the one-file Node build (the node condition)", () => {
     const out = node([
       "--input-type=module",
       "-e",
@@ -158,8 +165,24 @@ describe("the packed tarball, installed into a fresh project", () => {
        console.log(import.meta.resolve("adobe-support-sla"));
        console.log(responseDeadline(${input}).dueAt);`,
     ]);
-    const installed = `file://${project}/node_modules/adobe-support-sla/dist/index.js`;
+    const installed = `file://${project}/node_modules/adobe-support-sla/dist/index.node.js`;
     expect(out).toBe(`${installed}\n${dueAt}`);
+  });
+
+  it("gives bundlers the one-file-per-module ES build, with the same names as Node's", () => {
+    const out = node([
+      "--input-type=module",
+      "-e",
+      `const unbundled = await import("adobe-support-sla/dist/index.js").catch(() => null);
+       const base = new URL("./node_modules/adobe-support-sla/", "file://${project}/");
+       const pkg = JSON.parse((await import("node:fs")).readFileSync(new URL("package.json", base), "utf8"));
+       const esm = await import(new URL(pkg.exports["."].import.default, base).href);
+       const node = await import("adobe-support-sla");
+       const names = (m) => Object.keys(m).sort().join(",");
+       console.log(unbundled === null, pkg.exports["."].import.default, names(esm) === names(node));
+       console.log(esm.responseDeadline(${input}).dueAt);`,
+    ]);
+    expect(out).toBe(`true ./dist/index.js true\n${dueAt}`);
   });
 
   it("works when required from CommonJS, through the CJS build, and throws SlaInputError instances", () => {

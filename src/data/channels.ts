@@ -164,7 +164,7 @@ export const languageIds = ["en", "ja"] as const;
  * @example
  * ```ts
  * import { type LanguageId, supportLanguages } from "adobe-support-sla";
- * const answer = supportLanguages({ region: "japan", now: "2026-11-23T10:00:00+09:00" });
+ * const answer = supportLanguages({ region: "japan", now: "2026-11-24T10:00:00+09:00" });
  * const offered: readonly LanguageId[] = answer.languages;
  * offered //=> ["en", "ja"]
  * ```
@@ -214,13 +214,14 @@ export const languageRule = /* @__PURE__ */ (() =>
  * @example
  * ```ts
  * import { japaneseReasonCodes } from "adobe-support-sla";
- * japaneseReasonCodes //=> ["available", "not_japan_region", "adobe_commerce", "holiday", "outside_japan_hours"]
+ * japaneseReasonCodes //=> ["available", "not_japan_region", "adobe_commerce", "national_holiday", "holiday", "outside_japan_hours"]
  * ```
  */
 export const japaneseReasonCodes = [
   "available",
   "not_japan_region",
   "adobe_commerce",
+  "national_holiday",
   "holiday",
   "outside_japan_hours",
 ] as const;

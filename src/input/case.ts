@@ -161,7 +161,9 @@ export interface SupportCase {
 
   /**
    * Closed dates of the regional hours (and of Japanese-language support): `YYYY-MM-DD` strings,
-   * `Temporal.PlainDate`s, or a predicate. The library ships no holiday list.
+   * `Temporal.PlainDate`s, or a predicate (`isJapaneseHoliday` is one). Japan's national holidays
+   * close Japanese-language support by default (see `japaneseNationalHolidays`); nothing else
+   * is closed unless given here.
    * @default []
    */
   readonly holidays?: HolidaysInput | null | undefined;
@@ -214,6 +216,13 @@ export interface SupportCase {
    * @default one level down
    */
   readonly lowerTo?: Priority | null | undefined;
+  /**
+   * Whether Japan's national holidays, built in ({@link japaneseHoliday}), close Japanese-language
+   * support in `supportLanguages`. They never close the regional hours of a deadline unless passed
+   * as `holidays` (for example `holidays: isJapaneseHoliday`).
+   * @default true
+   */
+  readonly japaneseNationalHolidays?: boolean | null | undefined;
   /** Who contacted Adobe: a name or e-mail address (required by `submissionCheck`). */
   readonly submitter?: string | null | undefined;
 

@@ -176,6 +176,7 @@ export const fieldReaders = /* @__PURE__ */ (() =>
     contactAttempts: listOf("contactAttempts", readContactAttempt),
     continuousEngagement: readFlag,
     lowerTo: readPriority,
+    japaneseNationalHolidays: readFlag,
     submitter: readContactName,
     now: instantMs,
   }) as const satisfies Record<SupportCaseKey, FieldReader>)();

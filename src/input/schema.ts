@@ -83,6 +83,7 @@ export const caseFieldSchemas = /* @__PURE__ */ (() =>
     ),
     continuousEngagement: z.boolean({ error: "expected true or false" }),
     lowerTo: caseFields.priority,
+    japaneseNationalHolidays: z.boolean({ error: "expected true or false" }),
     submitter: contactNameSchema,
     now: instantSchema,
   }) as const satisfies Record<SupportCaseKey, z.core.$ZodType>)();

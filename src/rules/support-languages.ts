@@ -9,10 +9,13 @@ import { localIso, localText, utcIso } from "../explain/format.js";
 import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
 import { type ContactReason, reason } from "../explain/reason.js";
 import { holidayText, regionStep, weeklyHours } from "../explain/sentences.js";
+import { isJapaneseHoliday, type JapaneseHoliday, japaneseHoliday } from "../holidays/japan.js";
 import type { CaseWith, SupportCase } from "../input/case.js";
+import { closedDatesKey } from "../input/closed-dates.js";
 import { commerceProductOf } from "../input/product.js";
 import { readCase } from "../input/read-case.js";
 import { ruleSchema } from "../input/schema.js";
+import { createMemo, createWeakMemo } from "../memo.js";
 import { openState, requireRegion } from "../place/contact-hours.js";
 import { atField, regionCalendar, regionLabel, resolvePlace } from "../place/place.js";
 import type { RegionChoice } from "../place/resolve.js";
@@ -41,7 +44,7 @@ export type SupportLanguagesInput = CaseWith<"now">;
  * const friday = supportLanguages({ region: "japan", now: "2026-11-20T18:00:00+09:00" });
  * const japanese: JapaneseAvailability = friday.japanese;
  * japanese.reason.code //=> "outside_japan_hours"
- * japanese.nextAvailableAtLocal //=> "2026-11-23T09:00:00.000+09:00"
+ * japanese.nextAvailableAtLocal //=> "2026-11-24T09:00:00.000+09:00"
  * ```
  */
 export interface JapaneseAvailability {
@@ -109,7 +112,10 @@ export interface SupportLanguages {
  * ```
  */
 export const supportLanguagesInputSchema = /* @__PURE__ */ (() =>
-  ruleSchema(["now"], ["product", "region", "billingCountry", "timeZone", "holidays"]))();
+  ruleSchema(
+    ["now"],
+    ["product", "region", "billingCountry", "timeZone", "holidays", "japaneseNationalHolidays"],
+  ))();
 
 /** True when `product` names Adobe Commerce (see `adobeCommerceProductIds`). */
 function isAdobeCommerce(product: string | undefined): boolean {
@@ -122,10 +128,13 @@ function isAdobeCommerce(product: string | undefined): boolean {
  * holidays you pass, and never for Adobe Commerce.
  *
  * The Japanese answer carries a reason code, checked in this order: `not_japan_region` (any
- * other region gets English only), `adobe_commerce`, `holiday` (a given holiday during what
- * would otherwise be Japan hours), `outside_japan_hours` (nights and weekends), else `available`.
+ * other region gets English only), `adobe_commerce`, `national_holiday` (one of Japan's national
+ * holidays, built in, during what would otherwise be Japan hours; its name is in the reason),
+ * `holiday` (one of the holidays you pass), `outside_japan_hours` (nights and weekends), else
+ * `available`.
  *
- * Gotchas: the library ships no Japanese national or Adobe holiday list; pass yours as
+ * Gotchas: Japan's national holidays are built in ({@link japaneseHoliday}) and close Japanese
+ * support unless `japaneseNationalHolidays: false`; Adobe's own holidays are yours to pass as
  * `holidays` (dates in Japan time). Japan hours are always read in Asia/Tokyo: `timeZone` is
  * accepted, so the same place fields work for every function, but does not move them. A region is
  * required (`region` or a `billingCountry` that has one).
@@ -139,12 +148,15 @@ function isAdobeCommerce(product: string | undefined): boolean {
  * import { supportLanguages } from "adobe-support-sla";
  * const holiday = supportLanguages({
  *   billingCountry: "JP",
- *   holidays: ["2026-11-03"],
- *   now: "2026-11-03T10:00:00+09:00",
+ *   holidays: ["2026-11-06"],
+ *   now: "2026-11-06T10:00:00+09:00",
  * });
  * holiday.languages //=> ["en"]
  * holiday.japanese.reason.code //=> "holiday"
- * holiday.japanese.nextAvailableAt //=> "2026-11-04T00:00:00.000Z"
+ * holiday.japanese.nextAvailableAt //=> "2026-11-09T00:00:00.000Z"
+ * const citizens = supportLanguages({ region: "japan", now: "2026-09-22T10:00:00+09:00" });
+ * citizens.japanese.reason.code //=> "national_holiday"
+ * citizens.japanese.nextAvailableAtLocal //=> "2026-09-24T09:00:00.000+09:00"
  * const commerce = supportLanguages({ region: "japan", product: "commerce", now: "2026-11-04T10:00:00+09:00" });
  * commerce.japanese.reason.code //=> "adobe_commerce"
  * ```
@@ -155,10 +167,10 @@ export function supportLanguages(input: SupportLanguagesInput): SupportLanguages
   const place = resolvePlace(parsed);
   const region = place.region as RegionChoice;
   const at = parsed.now;
-  const { code, next } = japaneseAnswer(parsed, region.id);
+  const { code, next, holiday } = japaneseAnswer(parsed, region.id);
   return lazyResult<SupportLanguages>({
     languages: code === "available" ? englishAndJapanese : englishOnly,
-    japanese: lazy(() => japaneseAvailability(parsed, region.id, code, next)),
+    japanese: lazy(() => japaneseAvailability(parsed, region.id, code, next, holiday)),
     at: lazy(() => utcIso(at)),
     region,
     product: parsed.product ?? null,
@@ -177,26 +189,67 @@ interface LanguageQuestion {
   readonly product?: string | undefined;
   readonly timeZone?: string | undefined;
   readonly holidays?: ClosedDates | undefined;
+  readonly japaneseNationalHolidays?: boolean | undefined;
+}
+
+/** Japan's national holidays as closed dates (built in, Tokyo dates). */
+const nationalHolidays = (isoDate: string): boolean => isJapaneseHoliday(isoDate);
+
+/** A given holiday list joined with the national holidays, by the list's contents. */
+const withNationalByList = /* @__PURE__ */ (() =>
+  createMemo<string, (isoDate: string) => boolean>({ maxBytes: 1 << 20 }))();
+/** A given holidays function joined with the national holidays, by the function's identity. */
+const withNationalByFunction = /* @__PURE__ */ (() =>
+  createWeakMemo<(isoDate: string) => boolean, (isoDate: string) => boolean>())();
+
+/** The closed dates of Japanese-language support: the given holidays, and the national ones. */
+function japaneseClosedDates(parsed: LanguageQuestion): ClosedDates | undefined {
+  const given = parsed.holidays;
+  if (parsed.japaneseNationalHolidays === false) return given;
+  if (given === undefined || (typeof given !== "function" && given.length === 0)) {
+    return nationalHolidays;
+  }
+  if (typeof given === "function") {
+    return withNationalByFunction.getOrCompute(
+      given,
+      () => (isoDate) => isJapaneseHoliday(isoDate) || given(isoDate),
+    );
+  }
+  return withNationalByList.getOrCompute(closedDatesKey(given), () => {
+    const dates = new Set(given);
+    return (isoDate) => dates.has(isoDate) || isJapaneseHoliday(isoDate);
+  });
 }
 
 /** The Japanese answer as a code, with the next opening when only the time is in the way. */
 function japaneseAnswer(
   parsed: LanguageQuestion,
   region: RegionId,
-): { code: JapaneseReasonCode; next: number | null } {
+): { code: JapaneseReasonCode; next: number | null; holiday: JapaneseHoliday | null } {
   const rule = languageRule.japanese;
-  if (region !== rule.region) return { code: "not_japan_region", next: null };
-  if (isAdobeCommerce(parsed.product)) return { code: "adobe_commerce", next: null };
+  const none = { next: null, holiday: null };
+  if (region !== rule.region) return { code: "not_japan_region", ...none };
+  if (isAdobeCommerce(parsed.product)) return { code: "adobe_commerce", ...none };
   let calendar: BusinessCalendar;
   try {
-    calendar = regionCalendar("japan", rule.timeZone, parsed.holidays);
+    calendar = regionCalendar("japan", rule.timeZone, japaneseClosedDates(parsed));
   } catch (error) {
     atField(error, "holidays");
   }
   const { next } = openState(calendar, parsed.now);
-  if (next === null) return { code: "available", next };
-  const onHoliday = isOpenAt(regionCalendar("japan", rule.timeZone, undefined), parsed.now);
-  return { code: onHoliday ? "holiday" : "outside_japan_hours", next };
+  if (next === null) return { code: "available", ...none };
+  const inHours = isOpenAt(regionCalendar("japan", rule.timeZone, undefined), parsed.now);
+  if (!inHours) return { code: "outside_japan_hours", next, holiday: null };
+  const holiday = parsed.japaneseNationalHolidays === false ? null : japaneseHoliday(parsed.now);
+  return { code: holiday === null ? "holiday" : "national_holiday", next, holiday };
+}
+
+/** `Autumnal Equinox Day (秋分の日), a national holiday in Japan` and, for a predicted date, why. */
+function nationalHolidayText(holiday: JapaneseHoliday): string {
+  const predicted = holiday.predicted
+    ? " (a predicted date: equinox days are announced in February of the year before)"
+    : "";
+  return `${holiday.name} (${holiday.nameJa}), a national holiday in Japan${predicted}`;
 }
 
 /** The Japanese answer with its sentence and, when only the time is in the way, the next opening. */
@@ -205,6 +258,7 @@ function japaneseAvailability(
   region: RegionId,
   code: JapaneseReasonCode,
   next: number | null,
+  holiday: JapaneseHoliday | null,
 ): JapaneseAvailability {
   const rules = zoneRules(languageRule.japanese.timeZone);
   const when = localText(parsed.now, rules);
@@ -214,6 +268,8 @@ function japaneseAvailability(
       `Japanese support is for the Japan region only; ${regionLabel(region)} is served in English`,
     adobe_commerce: () =>
       `${JSON.stringify(parsed.product)} is Adobe Commerce, for which Japanese support is never offered`,
+    national_holiday: () =>
+      `${when} falls on ${nationalHolidayText(holiday as JapaneseHoliday)}${resumes}`,
     holiday: () => `${when} falls on a given holiday${resumes}`,
     outside_japan_hours: () => `${when} is outside Japan business hours${resumes}`,
     available: () => `${when} is inside Japan business hours`,
@@ -246,6 +302,11 @@ function languageSteps(
       );
     }
     steps.push(`Japanese hours ${weeklyHours("japan", tokyo)}${holidayText(parsed.holidays)}`);
+    steps.push(
+      parsed.japaneseNationalHolidays === false
+        ? "Japan's national holidays not applied (`japaneseNationalHolidays: false`)"
+        : "Japan's national holidays close Japanese support (built in, 1970-2199)",
+    );
   }
   steps.push(
     `Japanese: ${japanese.available ? "offered" : "not offered"} (${japanese.reason.text})`,

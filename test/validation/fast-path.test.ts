@@ -271,6 +271,7 @@ const fields = {
   contactAttempts: listOf(validAttempt, invalidAttempt),
   continuousEngagement: { valid: fc.boolean(), invalid: fc.constantFrom("yes", 0) },
   lowerTo: { valid: fc.constantFrom("P2", "P3", "P4"), invalid: fc.constantFrom("P0") },
+  japaneseNationalHolidays: { valid: fc.boolean(), invalid: fc.constantFrom("no", 1) },
   submitter: { valid: contactName, invalid: fc.constantFrom("  ", 3) },
   now: { valid: validInstant, invalid: invalidInstant },
 } as const;

@@ -21,6 +21,7 @@ import type { BusinessDayReading } from "../input/options.js";
 import { commerceProductOf } from "../input/product.js";
 import { readCase } from "../input/read-case.js";
 import { ruleSchema } from "../input/schema.js";
+import { createMemo } from "../memo.js";
 import { atField, missingRegion, type Place, placeCalendar, resolvePlace } from "../place/place.js";
 import {
   chooseTable,
@@ -275,31 +276,19 @@ export interface DeadlineCore {
   readonly due: number;
 }
 
-/** Table choices by plan, then product, then term start (nested maps: no key strings to build). */
-const tableChoices = /* @__PURE__ */ new Map<string, Map<string, Map<string, TableChoice>>>();
+/** Table choices by plan, product and term start, frozen and shared: 256 kB at most. */
+const tableChoices = /* @__PURE__ */ (() =>
+  createMemo<string, TableChoice>({
+    maxBytes: 256 * 1024,
+    sizeOf: (key) => 2 * key.length + 400,
+  }))();
 
-/** The table choice for a plan, product and term start, frozen and shared (a bounded memo). */
+/** The table choice for a plan, product and term start (remembered in {@link tableChoices}). */
 function tableChoiceFor(parsed: ParsedDeadlineInput): TableChoice {
-  const product = parsed.product ?? "";
-  const termStart = parsed.termStart ?? "";
-  let byProduct = tableChoices.get(parsed.plan);
-  if (byProduct === undefined) {
-    byProduct = new Map();
-    tableChoices.set(parsed.plan, byProduct);
-  }
-  let byTerm = byProduct.get(product);
-  if (byTerm === undefined) {
-    if (byProduct.size >= 100) byProduct.clear();
-    byTerm = new Map();
-    byProduct.set(product, byTerm);
-  }
-  let choice = byTerm.get(termStart);
-  if (choice === undefined) {
-    choice = Object.freeze(chooseTable(parsed.plan, parsed.product, parsed.termStart));
-    if (byTerm.size >= 1000) byTerm.clear();
-    byTerm.set(termStart, choice);
-  }
-  return choice;
+  const key = `${parsed.plan}|${parsed.termStart ?? ""}|${parsed.product ?? ""}`;
+  return tableChoices.getOrCompute(key, () =>
+    Object.freeze(chooseTable(parsed.plan, parsed.product, parsed.termStart)),
+  );
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Calendar arithmetic on proleptic Gregorian dates and epoch milliseconds, with no time-zone lookups. */
 
+import { createMemo } from "../memo.js";
+
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
@@ -95,7 +97,8 @@ export function parseIsoDate(text: string): number | undefined {
   return daysFromCivil(year, month, day);
 }
 
-const offsetTexts = /* @__PURE__ */ new Map<number, string>();
+/** Offset texts by offset: a few dozen in practice, 64 kB at most. */
+const offsetTexts = /* @__PURE__ */ (() => createMemo<number, string>({ maxBytes: 64 * 1024 }))();
 
 /** Formats a whole-minute offset in milliseconds as `+01:00`, `-03:30`, `+00:00`. */
 export function formatOffset(offsetMs: number): string {
@@ -106,7 +109,7 @@ export function formatOffset(offsetMs: number): string {
   const hours = Math.floor(abs / MS_PER_HOUR);
   const minutes = Math.floor((abs % MS_PER_HOUR) / MS_PER_MINUTE);
   const text = `${sign}${pad(hours, 2)}:${pad(minutes, 2)}`;
-  if (offsetTexts.size < 1000) offsetTexts.set(offsetMs, text);
+  offsetTexts.set(offsetMs, text);
   return text;
 }
 

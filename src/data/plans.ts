@@ -81,7 +81,7 @@ export type ResponseTarget =
       readonly clock: "business";
       /** Always one business day. */
       readonly amount: 1;
-      /** One business day, read as {@link ResponseDeadlineInput.businessDay} says. */
+      /** One business day, read as {@link SupportCase.businessDay} says. */
       readonly unit: "business-day";
     };
 

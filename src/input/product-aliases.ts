@@ -16,11 +16,18 @@
  */
 export const commerceProductAliases = /* @__PURE__ */ (() =>
   Object.freeze({
+    /** Adobe Commerce, without the hosting: the `commerce` id. */
     "adobe-commerce": "commerce",
+    /** The product's former name: `commerce`. */
     magento: "commerce",
+    /** The product's former name: `commerce`. */
     "magento-commerce": "commerce",
+    /** The full name of the managed offering: `commerce-managed-services`. */
     "adobe-commerce-on-managed-services": "commerce-managed-services",
+    /** The managed offering: `commerce-managed-services`. */
     "adobe-commerce-managed-services": "commerce-managed-services",
+    /** The managed offering: `commerce-managed-services`. */
     "commerce-on-managed-services": "commerce-managed-services",
+    /** The managed offering's former name (Magento Commerce Pro): `commerce-managed-services`. */
     "magento-commerce-pro": "commerce-managed-services",
   } as const satisfies Record<string, "commerce" | "commerce-managed-services">))();

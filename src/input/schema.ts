@@ -117,7 +117,7 @@ export function caseFieldUse(
 /**
  * The zod schema of a whole {@link SupportCase}: every field optional, `null` read as absent,
  * other keys ignored (stripped). The schema of each rule's input is this one with the fields the
- * rule reads picked and those it requires made required ({@link ruleSchema}).
+ * rule reads picked and those it requires made required.
  *
  * @example
  * ```ts

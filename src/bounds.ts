@@ -1,8 +1,9 @@
 /** The pre-pass of every public function: reads its input once, defensively and within `inputLimits`, before any schema sees it. */
 
 import type * as z from "zod/mini";
-import { describeThrown, formatPath, type SlaIssue } from "./errors.js";
+import { describeThrown, formatPath, issue, type SlaIssue } from "./errors.js";
 import { isValidatedList } from "./input/closed-dates.js";
+import type { IssueCode } from "./issue-codes.js";
 import { type InputLimit, inputLimits } from "./limits.js";
 
 type AnySchema = z.core.$ZodType;
@@ -131,10 +132,10 @@ class Reader {
   readonly issues: SlaIssue[] = [];
   readonly ignored: IgnoredKeys[] = [];
 
-  private add(path: Path, code: string, text: string): void {
+  private add(path: Path, code: IssueCode, text: string): void {
     if (this.issues.length >= ENOUGH_ISSUES) return;
     const field = `\`${formatPath(path)}\``;
-    this.issues.push({ path: [...path], code, message: `${field} ${text}` });
+    this.issues.push(issue([...path], code, `${field} ${text}`));
   }
 
   unreadable(path: Path, error: unknown): void {

@@ -1,5 +1,7 @@
 /** The library's error hierarchy: one base class and one input-error class carrying structured issues. */
 
+import type { IssueCode } from "./issue-codes.js";
+
 /**
  * A problem found in the input, located by its path in the input object.
  *
@@ -16,13 +18,34 @@
  * }
  * ```
  */
-export interface SlaIssue {
+export interface SlaIssue<Code extends string = IssueCode> {
   /** Where in the input the problem is, e.g. `["holidays", 2]`; empty for the input as a whole. */
   readonly path: readonly (string | number)[];
-  /** A stable machine-readable code, e.g. `"missing_offset"`, `"unknown_key"`, `"out_of_range"`. */
-  readonly code: string;
+  /**
+   * A stable machine-readable code, e.g. `"missing_offset"`, `"unknown_key"`, `"out_of_range"`:
+   * one of `issueCodes`. (`SlaIssue<string>`, or a wider union, for lists that mix the library's
+   * issues with an application's own.)
+   */
+  readonly code: Code;
   /** A readable sentence that names the field in backticks and says what was expected. */
   readonly message: string;
+}
+
+/** Builds one issue with a typed code (an unknown code literal does not compile). */
+export function issue(
+  path: readonly (string | number)[],
+  code: IssueCode,
+  message: string,
+): SlaIssue {
+  return { path, code, message };
+}
+
+/**
+ * The `params` of a zod check whose failure carries a code of the library's own, in place of
+ * zod's (`toSlaIssues` reads it): `params: codeParams("invalid_date")`.
+ */
+export function codeParams(code: IssueCode): { readonly code: IssueCode } {
+  return { code };
 }
 
 /** At most this many issues are listed in one error; the rest are counted in one more. */
@@ -41,11 +64,11 @@ export function commonPrefix(
 /** The issue that ends a capped list: `count` more problems, all under `path`. */
 export function moreIssues(count: number, path: readonly (string | number)[]): SlaIssue {
   const text = `${count} more problem${count === 1 ? "" : "s"} not listed`;
-  return {
-    path: [...path],
-    code: "too_many_issues",
-    message: path.length === 0 ? text : `\`${formatPath(path)}\`: ${text}`,
-  };
+  return issue(
+    [...path],
+    "too_many_issues",
+    path.length === 0 ? text : `\`${formatPath(path)}\`: ${text}`,
+  );
 }
 
 /** One `too_many_issues` issue for the problems not listed, at the path they share. */
@@ -109,7 +132,7 @@ export class SlaInputError extends SlaError {
   constructor(issues: readonly SlaIssue[]) {
     const list =
       issues.length === 0
-        ? [{ path: [], code: "invalid_input", message: "invalid input" }]
+        ? [issue([], "invalid_input", "invalid input")]
         : issues.length > MAX_ISSUES + 1
           ? [...issues.slice(0, MAX_ISSUES), summarise(issues.slice(MAX_ISSUES))]
           : issues;
@@ -191,10 +214,10 @@ export function describeThrown(value: unknown): string {
 /** Shorthand used inside the library: throw one issue. */
 export function inputError(
   path: readonly (string | number)[],
-  code: string,
+  code: IssueCode,
   message: string,
 ): never {
-  throw new SlaInputError([{ path, code, message }]);
+  throw new SlaInputError([issue(path, code, message)]);
 }
 
 /** Renders a path the way messages show it: `holidays[2]`, `calendar.weekly.mon`. */

@@ -101,6 +101,8 @@ export { businessDayReadings, contactOutcomes } from "./input/options.js";
 export type { PlainDateLike } from "./input/plain-date.js";
 export { commerceProductAliases } from "./input/product-aliases.js";
 export { supportCaseSchema } from "./input/schema.js";
+export type { IssueCode } from "./issue-codes.js";
+export { issueCodes } from "./issue-codes.js";
 export type { InputLimit } from "./limits.js";
 export { inputLimits } from "./limits.js";
 export type { ContactPlaceInput } from "./place/contact-hours.js";

@@ -12,6 +12,7 @@ import {
   type SlaIssue,
 } from "./errors.js";
 import { renamedKeys } from "./input/keys.js";
+import { type IssueCode, isIssueCode } from "./issue-codes.js";
 
 /**
  * Edit distance between two short strings, ignoring case (for "did you mean"): insertions,
@@ -230,6 +231,16 @@ function messageOf(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+/**
+ * A zod issue code as a library code: the codes the library's schemas can raise (`invalid_type`,
+ * `invalid_value`, `too_small`, `too_big`, `custom`) are kept; the others (`invalid_format`,
+ * `not_multiple_of`, `invalid_union`, `invalid_element`), which no schema of the library raises,
+ * read as `custom`.
+ */
+function passedThrough(code: z.core.$ZodIssue["code"]): IssueCode {
+  return isIssueCode(code) ? code : "custom";
+}
+
 /** Converts zod issues to library issues: a stable `code` and a message that names the field. */
 export function toSlaIssues(
   issues: readonly z.core.$ZodIssue[],
@@ -284,7 +295,8 @@ export function toSlaIssues(
       continue;
     }
     const path = toPath(issue.path, prefix);
-    const params = (issue as { params?: { code?: string } }).params;
+    // Our own checks put a library code in `params` (`codeParams`); zod's codes pass through.
+    const params = (issue as { params?: { code?: IssueCode } }).params;
     // `null` means absent: a required field of a case given as `null` is missing.
     const value = issue.path.length > 0 ? valueAt(input, issue.path) : 0;
     const missing =
@@ -309,7 +321,11 @@ export function toSlaIssues(
       const guess = typeof got === "string" ? closest(got, issue.values.map(String)) : undefined;
       if (guess) message += `; did you mean ${JSON.stringify(guess)}?`;
     }
-    out.push({ path, code: params?.code ?? issue.code, message: joinField(path, message) });
+    out.push({
+      path,
+      code: params?.code ?? passedThrough(issue.code),
+      message: joinField(path, message),
+    });
   }
   if (skipped > 0) out.push(moreIssues(skipped, skippedPath ?? prefix));
   return out;

@@ -1,6 +1,6 @@
 /** The `BusinessCalendar` value: a validated definition plus its lazily compiled years, shared through caches bounded by memory. */
 
-import { describeThrown, SlaInputError } from "../errors.js";
+import { describeThrown, SlaInputError, type SlaIssue } from "../errors.js";
 import { createMemo, createWeakMemo } from "../memo.js";
 import { daysFromCivil, MS_PER_DAY, parseIsoDate } from "../time/civil.js";
 import { SUPPORTED_FROM_MS, SUPPORTED_RANGE, SUPPORTED_UNTIL_MS } from "../time/range.js";
@@ -167,7 +167,7 @@ export { SUPPORTED_FROM_MS, SUPPORTED_UNTIL_MS };
 function normalizeWindows(
   windows: readonly TimeWindow[],
   path: readonly (string | number)[],
-  issues: { path: (string | number)[]; code: string; message: string }[],
+  issues: SlaIssue[],
 ): NormalizedWindow[] {
   const out: NormalizedWindow[] = [];
   windows.forEach((window, index) => {
@@ -237,7 +237,7 @@ export function toSpec(
   prefix: readonly (string | number)[] = [],
 ): { definition: CalendarDefinition; spec: CalendarSpec } {
   const parsed = parseInput(calendarDefinitionSchema, input, prefix);
-  const issues: { path: (string | number)[]; code: string; message: string }[] = [];
+  const issues: SlaIssue[] = [];
   const weekly = weekdays.map((day) =>
     normalizeWindows(parsed.weekly[day] ?? [], [...prefix, "weekly", day], issues),
   );

@@ -1,8 +1,10 @@
 /** Business calendar definitions: the public shape, its validation and the normalized form the compiler reads. */
 
 import * as z from "zod/mini";
+import { codeParams } from "../errors.js";
 import { type ClosedDatesProblem, readClosedDates } from "../input/closed-dates.js";
 import { inputLimits } from "../limits.js";
+import { expectedRealDate } from "../messages.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
 import { isValidTimeZone } from "../time/zone.js";
 import { closest } from "../validation.js";
@@ -160,7 +162,7 @@ const windowsSchema = /* @__PURE__ */ (() =>
     z.custom<unknown>((v) => lengthOf(v) <= inputLimits.windowsPerDay, {
       error: (issue) =>
         `has ${lengthOf(issue.input)} windows; at most ${inputLimits.windowsPerDay} per day are accepted (inputLimits.windowsPerDay)`,
-      params: { code: "too_big" },
+      params: codeParams("too_big"),
     }),
     z.array(windowSchema, { error: "expected a list of { start, end } windows" }),
   ))();
@@ -169,8 +171,8 @@ const isoDateText = /* @__PURE__ */ (() =>
   z.string({ error: "expected a date as YYYY-MM-DD" }).check(
     z.refine((s) => parseIsoDate(s) !== undefined, {
       error: (issue) =>
-        `expected a real date as YYYY-MM-DD, got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
-      params: { code: "invalid_date" },
+        `${expectedRealDate}, got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
+      params: codeParams("invalid_date"),
     }),
   ))();
 
@@ -193,7 +195,7 @@ export const closedDatesSchema = /* @__PURE__ */ (() =>
         ctx.issues.push({
           code: "custom",
           message: closedDatesExpectation,
-          params: { code: "invalid_type" },
+          params: codeParams("invalid_type"),
           input: value,
         });
         return z.NEVER;
@@ -206,7 +208,7 @@ export const closedDatesSchema = /* @__PURE__ */ (() =>
           code: "custom",
           ...(index === undefined ? {} : { path: [index] }),
           message,
-          params: { code },
+          params: codeParams(code),
           input: value,
         });
       }
@@ -225,7 +227,7 @@ export const timeZoneSchema = /* @__PURE__ */ (() =>
           : "; expected a name such as Europe/Paris";
         return `is not an IANA time zone this runtime knows: ${JSON.stringify(issue.input)}${hint}`;
       },
-      params: { code: "unknown_time_zone" },
+      params: codeParams("unknown_time_zone"),
     }),
   ))();
 
@@ -266,7 +268,7 @@ export const calendarDefinitionSchema = /* @__PURE__ */ (() =>
               keyCount(issue.input) > inputLimits.dateHours
                 ? `has ${keyCount(issue.input)} dates; at most ${inputLimits.dateHours} are accepted (inputLimits.dateHours)`
                 : `has ${windowCount(issue.input)} windows in all; at most ${inputLimits.dateHourWindows} are accepted (inputLimits.dateHourWindows)`,
-            params: { code: "too_big" },
+            params: codeParams("too_big"),
           },
         ),
         z.record(isoDateText, windowsSchema),

@@ -1,6 +1,7 @@
 /** Japan's national holidays for any Tokyo date from 1970 to 2199, computed from the Act on National Holidays and the one-off laws. */
 
-import { SlaInputError } from "../errors.js";
+import { issue, SlaInputError } from "../errors.js";
+import type { IssueCode } from "../issue-codes.js";
 import { createMemo } from "../memo.js";
 import {
   civilFromDays,
@@ -115,8 +116,8 @@ const FIRST_DAY = /* @__PURE__ */ (() => daysFromCivil(JAPAN_HOLIDAY_FIRST_YEAR,
 const LAST_DAY = /* @__PURE__ */ (() => daysFromCivil(JAPAN_HOLIDAY_LAST_YEAR, 12, 31))();
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-function fail(path: readonly (string | number)[], code: string, text: string): never {
-  throw new SlaInputError([{ path, code, message: joinField(path, text) }]);
+function fail(path: readonly (string | number)[], code: IssueCode, text: string): never {
+  throw new SlaInputError([issue(path, code, joinField(path, text))]);
 }
 
 /** A short description of a rejected value: the string itself (quoted, cut at 60), else its type. */

@@ -1,8 +1,10 @@
 /** Reads a list of closed dates (`YYYY-MM-DD` strings or `Temporal.PlainDate`s) once, and remembers each valid list by identity. */
 
 import { describeThrown } from "../errors.js";
+import type { IssueCode } from "../issue-codes.js";
 import { inputLimits } from "../limits.js";
 import { createWeakMemo } from "../memo.js";
+import { expectedRealDate } from "../messages.js";
 import { parseIsoDate } from "../time/civil.js";
 import { plainDateText } from "./plain-date.js";
 
@@ -60,18 +62,18 @@ export function closedDatesKey(list: readonly string[]): string {
 /** Why a list of dates, or one of its entries (`index`), is refused. */
 export interface ClosedDatesProblem {
   readonly index: number | undefined;
-  readonly code: string;
+  readonly code: IssueCode;
   readonly message: string;
 }
 
 /** A closed date as `YYYY-MM-DD`: a string, or a `Temporal.PlainDate`-like object; else the problem. */
 function closedDateText(
   entry: unknown,
-): string | { readonly message: string; readonly code: string } {
+): string | { readonly message: string; readonly code: IssueCode } {
   if (typeof entry === "string") {
     return parseIsoDate(entry) === undefined
       ? {
-          message: `expected a real date as YYYY-MM-DD, got ${JSON.stringify(entry.slice(0, 40))}`,
+          message: `${expectedRealDate}, got ${JSON.stringify(entry.slice(0, 40))}`,
           code: "invalid_date",
         }
       : entry;
@@ -85,7 +87,7 @@ function closedDateText(
   if (date !== undefined) return date;
   const got = entry === null ? "null" : Array.isArray(entry) ? "an array" : typeof entry;
   return {
-    message: `expected a real date as YYYY-MM-DD or a Temporal.PlainDate, got ${got}`,
+    message: `${expectedRealDate} or a Temporal.PlainDate, got ${got}`,
     code: "invalid_date",
   };
 }

@@ -2,6 +2,7 @@
 
 import * as z from "zod/mini";
 import { adobeCommerceProductIds } from "../data/channels.js";
+import { codeParams } from "../errors.js";
 import { createMemo } from "../memo.js";
 import { closest } from "../validation.js";
 import { commerceProductAliases } from "./product-aliases.js";
@@ -82,6 +83,6 @@ export const productSchema = /* @__PURE__ */ (() =>
     z.minLength(1, { error: productExpectation }),
     z.refine((product) => productProblem(product) === undefined, {
       error: (issue) => productProblem(String(issue.input)) ?? productExpectation,
-      params: { code: "unknown_product" },
+      params: codeParams("unknown_product"),
     }),
   ))();

@@ -2,7 +2,8 @@
 
 import * as z from "zod/mini";
 import { inputLimits } from "../limits.js";
-import { caseFields, contactNameSchema, enumError, measureFromOptions } from "../place/fields.js";
+import { expectedOneOf, expectedShareOfTarget, expectedTrueOrFalse } from "../messages.js";
+import { caseFields, contactNameSchema, measureFromOptions } from "../place/fields.js";
 import { instantSchema } from "../time/instant.js";
 import type { SupportCaseKey } from "./case.js";
 import { type Nullish, nullish } from "./nullish.js";
@@ -25,7 +26,7 @@ export const contactAttemptSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     at: instantSchema,
     contact: contactNameSchema,
-    outcome: z.enum(contactOutcomes, { error: enumError("one of", contactOutcomes) }),
+    outcome: z.enum(contactOutcomes, { error: expectedOneOf(contactOutcomes) }),
   }))();
 
 /** A list bounded by its `inputLimits` entry. */
@@ -56,7 +57,7 @@ export const caseFieldSchemas = /* @__PURE__ */ (() =>
     product: caseFields.product,
     termStart: caseFields.termStart,
     holidays: caseFields.holidays,
-    businessDay: z.enum(businessDayReadings, { error: enumError("one of", businessDayReadings) }),
+    businessDay: z.enum(businessDayReadings, { error: expectedOneOf(businessDayReadings) }),
     respondedAt: instantSchema,
     priorityHistory: boundedList(
       priorityChangeSchema,
@@ -66,10 +67,10 @@ export const caseFieldSchemas = /* @__PURE__ */ (() =>
     pauses: boundedList(pauseSchema, "pauses", "expected a list of { from, to?, reason? } pauses"),
     measureFrom: z.enum(measureFromOptions, { error: 'expected "opening" or "change"' }),
     atRiskThreshold: z
-      .number({ error: "expected a share of the target in (0, 1], e.g. 0.75" })
+      .number({ error: expectedShareOfTarget })
       .check(
-        z.gt(0, { error: "expected a share of the target in (0, 1], e.g. 0.75" }),
-        z.maximum(1, { error: "expected a share of the target in (0, 1], e.g. 0.75" }),
+        z.gt(0, { error: expectedShareOfTarget }),
+        z.maximum(1, { error: expectedShareOfTarget }),
       ),
     namedContacts: boundedList(
       contactNameSchema,
@@ -81,9 +82,9 @@ export const caseFieldSchemas = /* @__PURE__ */ (() =>
       "contactAttempts",
       "expected a list of { at, contact, outcome } attempts",
     ),
-    continuousEngagement: z.boolean({ error: "expected true or false" }),
+    continuousEngagement: z.boolean({ error: expectedTrueOrFalse }),
     lowerTo: caseFields.priority,
-    japaneseNationalHolidays: z.boolean({ error: "expected true or false" }),
+    japaneseNationalHolidays: z.boolean({ error: expectedTrueOrFalse }),
     submitter: contactNameSchema,
     now: instantSchema,
   }) as const satisfies Record<SupportCaseKey, z.core.$ZodType>)();

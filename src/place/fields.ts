@@ -5,28 +5,26 @@ import { closedDatesSchema, timeZoneSchema } from "../calendar/definition.js";
 import { planIds } from "../data/plans.js";
 import { priorities } from "../data/priorities.js";
 import { regionIds } from "../data/regions.js";
+import { codeParams } from "../errors.js";
 import { nullish } from "../input/nullish.js";
 import { productSchema } from "../input/product.js";
+import { expectedOneOf, expectedRealDate } from "../messages.js";
 import { parseIsoDate } from "../time/civil.js";
 import { countryCodeSchema } from "./resolve.js";
-
-/** "expected one of "a", "b"" for enum errors. */
-export const enumError = (name: string, values: readonly string[]) =>
-  `expected ${name} ${values.map((v) => JSON.stringify(v)).join(", ")}`;
 
 /** Field schemas shared by every function that takes a case or a place. */
 export const caseFields = /* @__PURE__ */ (() =>
   ({
-    plan: z.enum(planIds, { error: enumError("one of", planIds) }),
-    priority: z.enum(priorities, { error: enumError("one of", priorities) }),
-    region: z.enum(regionIds, { error: enumError("one of", regionIds) }),
+    plan: z.enum(planIds, { error: expectedOneOf(planIds) }),
+    priority: z.enum(priorities, { error: expectedOneOf(priorities) }),
+    region: z.enum(regionIds, { error: expectedOneOf(regionIds) }),
     billingCountry: countryCodeSchema,
     timeZone: timeZoneSchema,
     product: productSchema,
     termStart: z.string({ error: "expected a date as YYYY-MM-DD" }).check(
       z.refine((s) => parseIsoDate(s) !== undefined, {
-        error: "expected a real date as YYYY-MM-DD",
-        params: { code: "invalid_date" },
+        error: expectedRealDate,
+        params: codeParams("invalid_date"),
       }),
     ),
     holidays: closedDatesSchema,
@@ -46,7 +44,7 @@ export const contactNameSchema = /* @__PURE__ */ (() =>
   z.string({ error: "expected a name or an e-mail address" }).check(
     z.refine((s) => s.trim().length > 0, {
       error: "expected a name or an e-mail address, not a blank text",
-      params: { code: "empty" },
+      params: codeParams("empty"),
     }),
   ))();
 

@@ -10,6 +10,7 @@ import {
   targetTables,
 } from "../data/plans.js";
 import { type RegionId, regions } from "../data/regions.js";
+import { codeParams } from "../errors.js";
 import { commerceProductOf } from "../input/product.js";
 import { parseInput } from "../validation.js";
 
@@ -211,7 +212,7 @@ export const countryCodeSchema = /* @__PURE__ */ (() =>
         ctx.issues.push({
           code: "custom",
           message: `is not an ISO 3166-1 alpha-2 country code: ${JSON.stringify(code)}; expected e.g. FR, US, JP`,
-          params: { code: "unknown_country" },
+          params: codeParams("unknown_country"),
           input: code,
         });
         return z.NEVER;

@@ -5,10 +5,11 @@ import { type PlanId, planIds, plans } from "../data/plans.js";
 import { type AddOn, type AddOnId, addOnIds, addOns, type SolutionId } from "../data/services.js";
 import { SlaInputError } from "../errors.js";
 import { inputLimits } from "../limits.js";
+import { expectedTrueOrFalse } from "../messages.js";
 import { joinField, parseInput } from "../validation.js";
 import { planSchema, solutionSchema } from "./services.js";
 
-const flagSchema = /* @__PURE__ */ (() => z.boolean({ error: "expected true or false" }))();
+const flagSchema = /* @__PURE__ */ (() => z.boolean({ error: expectedTrueOrFalse }))();
 
 /**
  * Input of {@link addOnEligibility}.

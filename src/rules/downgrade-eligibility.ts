@@ -11,6 +11,7 @@ import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
 import type { ContactOutcome } from "../input/options.js";
 import { readCase } from "../input/read-case.js";
 import { ruleSchema } from "../input/schema.js";
+import { expectedOneOf } from "../messages.js";
 import { contactKey } from "../place/fields.js";
 import { atField, missingRegion, type Place, placeCalendar, resolvePlace } from "../place/place.js";
 import { joinField } from "../validation.js";
@@ -109,7 +110,7 @@ function checkCombination(input: ParsedDowngradeInput): void {
         ["lowerTo"],
         lower.length === 0
           ? `is ${input.lowerTo}, but ${input.priority} is already the lowest priority: leave \`lowerTo\` out`
-          : `must be lower than ${input.priority}: expected one of ${lower.map((p) => JSON.stringify(p)).join(", ")}, got "${input.lowerTo}"`,
+          : `must be lower than ${input.priority}: ${expectedOneOf(lower)}, got "${input.lowerTo}"`,
       ),
     });
   }

@@ -12,15 +12,15 @@ import {
   type SolutionId,
   solutionIds,
 } from "../data/services.js";
-import { enumError } from "../place/fields.js";
+import { expectedOneOf } from "../messages.js";
 import { parseInput } from "../validation.js";
 
 /** A plan id, as the service-catalog rules read it (also by `addOnEligibility`). */
 export const planSchema = /* @__PURE__ */ (() =>
-  z.enum(planIds, { error: enumError("one of", planIds) }))();
+  z.enum(planIds, { error: expectedOneOf(planIds) }))();
 /** A solution id, as the service-catalog rules read it (also by `addOnEligibility`). */
 export const solutionSchema = /* @__PURE__ */ (() =>
-  z.enum(solutionIds, { error: enumError("one of", solutionIds) }))();
+  z.enum(solutionIds, { error: expectedOneOf(solutionIds) }))();
 
 /**
  * The key features of a support plan, in the order the policy lists them.

@@ -1,7 +1,8 @@
 /** Reading instants from every accepted form (ISO string with offset, Date, epoch ms, luxon DateTime, Temporal instants). */
 
 import * as z from "zod/mini";
-import { describeThrown, type SlaIssue } from "../errors.js";
+import { codeParams, describeThrown, issue, type SlaIssue } from "../errors.js";
+import type { IssueCode } from "../issue-codes.js";
 import { joinField } from "../validation.js";
 import { daysInMonth, epochOf, MS_PER_HOUR, MS_PER_MINUTE } from "./civil.js";
 import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
@@ -84,7 +85,7 @@ const DATE_ONLY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Why a value is not an instant: a code and the text after the field name. */
 export interface InstantProblem {
-  readonly code: string;
+  readonly code: IssueCode;
   readonly text: string;
 }
 
@@ -395,7 +396,7 @@ export const instantSchema = /* @__PURE__ */ (() =>
       ctx.issues.push({
         code: "custom",
         message: read.text,
-        params: { code: read.code },
+        params: codeParams(read.code),
         input: value,
       });
       return z.NEVER;
@@ -416,5 +417,5 @@ export function instantVerdict(
   | { readonly value?: undefined; readonly issue: SlaIssue } {
   const read = readInstant(value);
   if (typeof read === "number") return { value: read };
-  return { issue: { path: [...path], code: read.code, message: joinField(path, read.text) } };
+  return { issue: issue([...path], read.code, joinField(path, read.text)) };
 }

@@ -21,7 +21,7 @@ import type { WidgetParams } from "./params.js";
 /** A secondary answer: the library's result, or the issues that kept it from answering. */
 export type Answer<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly SlaIssue[] };
+  | { readonly ok: false; readonly issues: readonly SlaIssue<string>[] };
 
 /** What the widget shows at one instant. */
 export interface CaseView {
@@ -35,7 +35,7 @@ export interface CaseView {
 }
 
 /** The issues of a thrown value: an `SlaInputError`'s own, else one issue with the message. */
-export function issuesOf(error: unknown): readonly SlaIssue[] {
+export function issuesOf(error: unknown): readonly SlaIssue<string>[] {
   if (isSlaInputError(error)) return error.issues;
   const message = error instanceof Error ? error.message : String(error);
   return [{ path: [], code: "unexpected", message }];

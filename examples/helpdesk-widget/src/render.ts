@@ -48,7 +48,7 @@ function when(iso: string, zone: string): string {
 }
 
 /** The issue messages of a secondary question the library could not answer. */
-function unanswered(issues: readonly SlaIssue[]): string {
+function unanswered(issues: readonly SlaIssue<string>[]): string {
   return `unknown: ${issues.map((issue) => issue.message).join("; ")}`;
 }
 
@@ -152,7 +152,7 @@ export function renderView(view: CaseView, zones: Zones): void {
 }
 
 /** Replaces the result with the issues, each with its URL parameter and the library's message. */
-export function renderIssues(issues: readonly SlaIssue[]): void {
+export function renderIssues(issues: readonly SlaIssue<string>[]): void {
   const root = part("widget");
   root.dataset.state = "error";
   part("result").hidden = true;

@@ -13,7 +13,7 @@ function zoneIssues(zones: { readonly name: string; readonly zone: string | unde
       (z): z is { name: string; zone: string } => z.zone !== undefined && !isKnownZone(z.zone),
     )
     .map(
-      ({ name, zone }): SlaIssue => ({
+      ({ name, zone }): SlaIssue<string> => ({
         path: [name],
         code: "invalid_time_zone",
         message: `\`${name}\` is not an IANA time zone: ${JSON.stringify(zone)}; expected e.g. Europe/Paris`,

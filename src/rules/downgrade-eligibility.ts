@@ -26,6 +26,7 @@ import {
 import {
   type DeadlineCore,
   deadlineCore,
+  deadlineOptionalFields,
   type ParsedDeadlineInput,
   presentDeadline,
 } from "./response-deadline.js";
@@ -52,13 +53,7 @@ export const downgradeEligibilityInputSchema = /* @__PURE__ */ (() => {
   const schema = ruleSchema(
     ["plan", "priority", "openedAt", "namedContacts"],
     [
-      "region",
-      "billingCountry",
-      "timeZone",
-      "product",
-      "termStart",
-      "holidays",
-      "businessDay",
+      ...deadlineOptionalFields,
       "contactAttempts",
       "continuousEngagement",
       "now",

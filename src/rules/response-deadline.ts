@@ -170,6 +170,20 @@ export interface ResponseDeadline {
 }
 
 /**
+ * The optional case fields a deadline reads: where the customer is, the product and term, the
+ * holidays and the P4 reading. `slaStatus` and `downgradeEligibility` read them too.
+ */
+export const deadlineOptionalFields = [
+  "region",
+  "billingCountry",
+  "timeZone",
+  "product",
+  "termStart",
+  "holidays",
+  "businessDay",
+] as const;
+
+/**
  * Zod schema of {@link ResponseDeadlineInput} (shape only; cross-field rules, such as the region
  * required for P2-P4, are checked after it by {@link responseDeadline}). Its output has instants
  * as epoch milliseconds and upper-case country codes.
@@ -188,10 +202,7 @@ export interface ResponseDeadline {
  * ```
  */
 export const responseDeadlineInputSchema = /* @__PURE__ */ (() =>
-  ruleSchema(
-    ["plan", "priority", "openedAt"],
-    ["region", "billingCountry", "timeZone", "product", "termStart", "holidays", "businessDay"],
-  ))();
+  ruleSchema(["plan", "priority", "openedAt"], deadlineOptionalFields))();
 
 /** @internal {@link ResponseDeadlineInput} after validation (instants as epoch ms). */
 export type ParsedDeadlineInput = z.output<typeof responseDeadlineInputSchema>;

@@ -15,7 +15,12 @@ import type { MeasureFrom } from "../place/fields.js";
 import { atField } from "../place/place.js";
 import { SUPPORTED_UNTIL_MS } from "../time/range.js";
 import { joinField } from "../validation.js";
-import { type DeadlineCore, deadlineCore, presentDeadline } from "./response-deadline.js";
+import {
+  type DeadlineCore,
+  deadlineCore,
+  deadlineOptionalFields,
+  presentDeadline,
+} from "./response-deadline.js";
 import type { AppliedPause, SlaState, SlaStatus, SlaStatusInput } from "./sla-status-types.js";
 
 /**
@@ -38,13 +43,7 @@ export const slaStatusInputSchema = /* @__PURE__ */ (() =>
   ruleSchema(
     ["plan", "priority", "openedAt", "now"],
     [
-      "region",
-      "billingCountry",
-      "timeZone",
-      "product",
-      "termStart",
-      "holidays",
-      "businessDay",
+      ...deadlineOptionalFields,
       "respondedAt",
       "priorityHistory",
       "measureFrom",

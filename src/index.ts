@@ -150,10 +150,12 @@ export {
   planFeaturesFor,
 } from "./rules/services.js";
 export { slaStatus, slaStatusInputSchema } from "./rules/sla-status.js";
+export { slaStatusFigures } from "./rules/sla-status-figures.js";
 export type {
   AppliedPause,
   SlaState,
   SlaStatus,
+  SlaStatusFigures,
   SlaStatusInput,
 } from "./rules/sla-status-types.js";
 export { slaStates } from "./rules/sla-status-types.js";

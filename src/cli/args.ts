@@ -1,8 +1,8 @@
 /** Command-line flags shared by the commands: parsing with util.parseArgs, request flags, errors by flag name. */
 
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { isSlaInputError } from "../errors.js";
-import { closest } from "../validation.js";
+import { isSlaInputError } from "../index.js";
+import { closest } from "../text/closest.js";
 import { type CliIo, UsageError } from "./io.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;

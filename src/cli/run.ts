@@ -1,8 +1,8 @@
 /** `runCli(argv, io)`: the whole command line as a function, dispatching to the subcommands. */
 
 import { version } from "../../package.json";
-import { isSlaInputError } from "../errors.js";
-import { closest } from "../validation.js";
+import { isSlaInputError } from "../index.js";
+import { closest } from "../text/closest.js";
 import { inputErrorLines } from "./args.js";
 import type { Command } from "./command.js";
 import { downgradeCommand } from "./commands/downgrade.js";

@@ -4,7 +4,7 @@ import * as z from "zod/mini";
 import { adobeCommerceProductIds } from "../data/channels.js";
 import { codeParams } from "../errors.js";
 import { createMemo } from "../memo.js";
-import { closest } from "../validation.js";
+import { closest } from "../text/closest.js";
 import { commerceProductAliases } from "./product-aliases.js";
 
 /** A catalog id of Adobe Commerce. */

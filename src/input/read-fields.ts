@@ -58,6 +58,8 @@ const oneOf =
 /** `countryCodeSchema`: two ASCII letters, any case, around spaces, of a known country; upper case. */
 function readCountry(value: unknown): string | undefined {
   if (!isBoundedText(value)) return undefined;
+  // Most countries come as given: two capital letters.
+  if (value.length === 2 && Object.hasOwn(countries, value)) return value;
   const trimmed = value.trim();
   const upper = /^[A-Za-z]{2}$/.test(trimmed) ? trimmed.toUpperCase() : "";
   return Object.hasOwn(countries, upper) ? upper : undefined;

@@ -81,8 +81,10 @@ export interface AppliedPause {
 /**
  * Result of {@link slaStatus}.
  *
- * Frozen. Its texts (ISO strings, `steps`, `explanation`, the nested `deadline`) are made when first read and
- * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
+ * Frozen. Its explanatory parts (`measuredFrom`, `pauses`, the nested `deadline`, `steps`,
+ * `explanation`) are made when first read and then kept; `JSON.stringify`, spreading and
+ * `structuredClone` see every field. For bulk work that needs the figures only, see
+ * {@link slaStatusFigures}.
  *
  * @example
  * ```ts
@@ -149,4 +151,44 @@ export interface SlaStatus {
   readonly steps: readonly string[];
   /** The steps joined into one sentence. */
   readonly explanation: string;
+}
+
+/**
+ * Result of {@link slaStatusFigures}: the figures of a {@link SlaStatus}, the same values under the
+ * same names, without its explanation, plus the evaluation instant in epoch milliseconds. A plain
+ * frozen object, cheap to make.
+ *
+ * @example
+ * ```ts
+ * import { slaStatusFigures, type SlaStatusFigures } from "adobe-support-sla";
+ * const figures: SlaStatusFigures = slaStatusFigures({
+ *   plan: "expert",
+ *   priority: "P2",
+ *   billingCountry: "GB",
+ *   openedAt: "2026-11-23T09:00:00Z",
+ *   now: "2026-11-23T10:00:00Z",
+ * });
+ * figures.remainingMs //=> 3600000
+ * figures.evaluatedAtMs //=> 1795428000000
+ * ```
+ */
+export interface SlaStatusFigures
+  extends Pick<
+    SlaStatus,
+    | "state"
+    | "priority"
+    | "openedPriority"
+    | "dueAt"
+    | "dueAtLocal"
+    | "dueAtMs"
+    | "clock"
+    | "targetMs"
+    | "elapsedMs"
+    | "remainingMs"
+    | "percentUsed"
+    | "atRiskThreshold"
+    | "pausedMs"
+  > {
+  /** The instant the status is taken at, in epoch milliseconds: `respondedAt` if given, else `now`. */
+  readonly evaluatedAtMs: number;
 }

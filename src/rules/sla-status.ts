@@ -1,9 +1,14 @@
 /** `slaStatus`: where a live case stands against its response target, with priority changes and pauses. */
 
 import type * as z from "zod/mini";
-import type { BusinessCalendar } from "../calendar/calendar.js";
-import { beyondRange } from "../calendar/calendar.js";
-import { addBusinessTimeAt, businessTimeBetweenAt } from "../calendar/query.js";
+import {
+  addSkippingPauses,
+  type Clock,
+  clockFor,
+  type MergedPause,
+  mergePauses,
+  pausedWithin,
+} from "../calendar/clock.js";
 import type { Priority } from "../data/priorities.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
 import { localIso, utcIso } from "../explain/format.js";
@@ -13,7 +18,6 @@ import { readCase } from "../input/read-case.js";
 import { ruleSchema } from "../input/schema.js";
 import type { MeasureFrom } from "../place/fields.js";
 import { atField } from "../place/place.js";
-import { SUPPORTED_UNTIL_MS } from "../time/range.js";
 import { joinField } from "../validation.js";
 import {
   type DeadlineCore,
@@ -125,105 +129,6 @@ function checkTimes(input: ParsedStatusInput): void {
   if (issues.length > 0) throw new SlaInputError(issues);
 }
 
-/** The clock a target runs on: measure and add, in milliseconds. */
-interface Clock {
-  measure(a: number, b: number): number;
-  add(a: number, duration: number): number;
-}
-
-/** Absolute time: the clock of 24x7 targets. */
-const elapsedClock: Clock = {
-  measure: (a, b) => Math.max(0, b - a),
-  add: (a, duration) => {
-    const t = a + duration;
-    if (t >= SUPPORTED_UNTIL_MS) throw beyondRange();
-    return t;
-  },
-};
-
-const businessClocks = /* @__PURE__ */ new WeakMap<BusinessCalendar, Clock>();
-
-/** The clock of a calendar (one per calendar, shared), or absolute time for `null`. */
-function clockFor(calendar: BusinessCalendar | null): Clock {
-  if (calendar === null) return elapsedClock;
-  let clock = businessClocks.get(calendar);
-  if (clock === undefined) {
-    clock = {
-      measure: (a, b) => Math.max(0, businessTimeBetweenAt(calendar, a, b)),
-      add: (a, duration) => addBusinessTimeAt(calendar, a, duration),
-    };
-    businessClocks.set(calendar, clock);
-  }
-  return clock;
-}
-
-/** A pause after merging overlaps; an ongoing one ends at `now`. */
-interface MergedPause {
-  from: number;
-  to: number;
-  ongoing: boolean;
-  reason: string | null;
-}
-
-function mergePauses(input: ParsedStatusInput): MergedPause[] {
-  const list = (input.pauses ?? [])
-    .map((p) => ({
-      from: p.from,
-      to: p.to ?? input.now,
-      ongoing: p.to === undefined,
-      reason: p.reason ?? null,
-    }))
-    .filter((p) => p.to > p.from)
-    .sort((a, b) => a.from - b.from);
-  const merged: typeof list = [];
-  for (const pause of list) {
-    const last = merged[merged.length - 1];
-    if (last && pause.from <= last.to) {
-      last.to = Math.max(last.to, pause.to);
-      last.ongoing ||= pause.ongoing;
-      last.reason = [last.reason, pause.reason].filter(Boolean).join("; ") || null;
-    } else merged.push({ ...pause });
-  }
-  return merged;
-}
-
-/** The earliest instant at which `target` of clock time has run since `start`, skipping the pauses. */
-function addSkippingPauses(
-  clock: Clock,
-  start: number,
-  target: number,
-  pauses: readonly { from: number; to: number }[],
-): number {
-  let remaining = target;
-  let cursor = start;
-  for (const pause of pauses) {
-    if (pause.to <= cursor) continue;
-    if (pause.from > cursor) {
-      const available = clock.measure(cursor, pause.from);
-      if (available >= remaining) return clock.add(cursor, remaining);
-      remaining -= available;
-    }
-    cursor = pause.to;
-  }
-  return clock.add(cursor, remaining);
-}
-
-/** Clock time inside the pauses within `[a, b)`. */
-function pausedWithin(
-  clock: Clock,
-  a: number,
-  b: number,
-  pauses: readonly { from: number; to: number }[],
-): number {
-  let total = 0;
-  for (const pause of pauses) {
-    const from = Math.max(a, pause.from);
-    const to = Math.min(b, pause.to);
-    if (to > from) total += clock.measure(from, to);
-  }
-  return total;
-}
-
 /**
  * Where a case stands: `pending`, `at-risk`, `breached`, `met` or `met-late`, with the deadline in
  * force, the clock time elapsed and remaining, and why.
@@ -314,7 +219,7 @@ export function statusCore(parsed: ParsedStatusInput): StatusCore {
   const clock = clockFor(deadline.calendar);
   const targetMs = deadline.milliseconds;
   const clockStart = deadline.clockStart;
-  const pauses = parsed.pauses === undefined ? [] : mergePauses(parsed);
+  const pauses = parsed.pauses === undefined ? [] : mergePauses(parsed.pauses, parsed.now);
   const threshold = parsed.atRiskThreshold ?? 0.75;
 
   let dueAt = deadline.due;
@@ -354,6 +259,12 @@ export function statusCore(parsed: ParsedStatusInput): StatusCore {
   };
 }
 
+/** @internal The share of the target used, in percent with two decimals. */
+export function percentUsedOf(core: StatusCore): number {
+  // `+ 0`: a share that rounds to zero from below is 0, not -0.
+  return Math.round((core.elapsedMs / core.targetMs) * 10_000) / 100 + 0;
+}
+
 /** @internal When the at-risk share of the target is used up, pauses skipped. */
 function atRiskInstant(core: StatusCore): number {
   const { clock, pauses, targetMs, threshold } = core;
@@ -372,7 +283,7 @@ function atRiskInstant(core: StatusCore): number {
 const noPauses: readonly AppliedPause[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
- * @internal The public result of a computed status. Its texts (ISO strings, `measuredFrom`,
+ * @internal The public result of a computed status. Its texts (`measuredFrom`,
  * `pauses`, the nested `deadline`, `steps`, `explanation`) are made when first read: see
  * {@link lazyResult}.
  */
@@ -407,20 +318,19 @@ export function presentStatus(core: StatusCore): SlaStatus {
     state,
     priority,
     openedPriority: parsed.priority,
-    dueAt: lazy(() => utcIso(dueAt)),
-    dueAtLocal: lazy(() => localIso(dueAt, rules)),
+    dueAt: utcIso(dueAt),
+    dueAtLocal: localIso(dueAt, rules),
     dueAtMs: dueAt,
-    atRiskAt: lazy(() => utcIso(atRiskAt)),
-    evaluatedAt: lazy(() => utcIso(evaluatedAt)),
-    now: lazy(() => utcIso(parsed.now)),
-    respondedAt: respondedAt === undefined ? null : lazy(() => utcIso(respondedAt)),
+    atRiskAt: utcIso(atRiskAt),
+    evaluatedAt: utcIso(evaluatedAt),
+    now: utcIso(parsed.now),
+    respondedAt: respondedAt === undefined ? null : utcIso(respondedAt),
     measuredFrom: lazy(() => Object.freeze({ at: utcIso(start), reason: measuredFromReason })),
     clock: core.deadline.target.clock,
     targetMs,
     elapsedMs,
     remainingMs,
-    // `+ 0`: a share that rounds to zero from below is 0, not -0.
-    percentUsed: Math.round((elapsedMs / targetMs) * 10_000) / 100 + 0,
+    percentUsed: percentUsedOf(core),
     atRiskThreshold: threshold,
     pausedMs,
     pauses: pauses.length === 0 ? noPauses : lazy(appliedPauses),

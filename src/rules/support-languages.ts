@@ -70,7 +70,7 @@ export interface JapaneseAvailability {
 /**
  * Result of {@link supportLanguages}.
  *
- * Frozen. Its texts (ISO strings, `steps`, `explanation`, `japanese`) are made when first read and
+ * Frozen. Its ISO instants are made with it; its texts (`steps`, `explanation`, `japanese`) are made when first read and
  * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
  *
  * @example
@@ -171,7 +171,7 @@ export function supportLanguages(input: SupportLanguagesInput): SupportLanguages
   return lazyResult<SupportLanguages>({
     languages: code === "available" ? englishAndJapanese : englishOnly,
     japanese: lazy(() => japaneseAvailability(parsed, region.id, code, next, holiday)),
-    at: lazy(() => utcIso(at)),
+    at: utcIso(at),
     region,
     product: parsed.product ?? null,
     steps: lazy((result: SupportLanguages) => Object.freeze(languageSteps(parsed, region, result))),

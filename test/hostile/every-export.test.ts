@@ -202,6 +202,11 @@ const targets: Readonly<Record<string, Target>> = {
       ["pauses", 0, "reason"],
     ],
   },
+  // The same case as slaStatus, through its figures-only entry.
+  get slaStatusFigures(): Target {
+    const status = targets.slaStatus as Target;
+    return { ...status, call: (input: unknown) => lib.slaStatusFigures(input as never) };
+  },
   downgradeEligibility: {
     kind: "object",
     call: (input) => lib.downgradeEligibility(input as never),

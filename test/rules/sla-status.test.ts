@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSlaInputError, priorities, regionIds, responseDeadline } from "../../src/index.js";
+import { isSlaInputError, responseDeadline } from "../../src/index.js";
 import { slaStatus } from "../../src/rules/sla-status.js";
 import type { SlaStatusInput } from "../../src/rules/sla-status-types.js";
+import { request, toInput } from "./sla-status-arbitraries.js";
 
 // slaStatus: named rules of the issue and SPEC section 4, then properties.
 
@@ -215,55 +216,6 @@ describe("slaStatus input errors", () => {
 });
 
 describe("slaStatus properties", () => {
-  const FROM = Date.UTC(2000, 0, 1);
-  const UNTIL = Date.UTC(2100, 0, 1);
-  const HOUR = 3_600_000;
-  const where = fc.oneof(
-    fc.record({
-      billingCountry: fc.constantFrom("FR", "US", "JP", "AU", "IN", "BR", "ZA", "NZ", "CL", "IR"),
-    }),
-    fc.record({ region: fc.constantFrom(...regionIds) }),
-  );
-  const request = fc.record({
-    plan: fc.constantFrom("expert" as const, "ultimate" as const),
-    priority: fc.constantFrom(...priorities),
-    openedAt: fc.integer({ min: FROM, max: UNTIL }),
-    where,
-    nowAfter: fc.integer({ min: 0, max: 30 * 24 * HOUR }),
-    responded: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-    pauses: fc.array(
-      fc.tuple(
-        fc.integer({ min: 0, max: 10 * 24 * HOUR }),
-        fc.integer({ min: 0, max: 3 * 24 * HOUR }),
-      ),
-      { maxLength: 3 },
-    ),
-    threshold: fc.option(fc.double({ min: 0.05, max: 1, noNaN: true }), { nil: undefined }),
-  });
-  type Request = typeof request extends fc.Arbitrary<infer T> ? T : never;
-  const toInput = (r: Request, withPauses: boolean): SlaStatusInput => {
-    const now = r.openedAt + r.nowAfter;
-    return {
-      plan: r.plan,
-      priority: r.priority,
-      openedAt: r.openedAt,
-      ...r.where,
-      now,
-      ...(r.responded === undefined
-        ? {}
-        : { respondedAt: r.openedAt + Math.floor(r.nowAfter * r.responded) }),
-      ...(r.threshold === undefined ? {} : { atRiskThreshold: r.threshold }),
-      ...(withPauses
-        ? {
-            pauses: r.pauses.map(([at, length]) => ({
-              from: r.openedAt + at,
-              to: r.openedAt + at + length,
-            })),
-          }
-        : {}),
-    };
-  };
-
   it("is breached if and only if now is after the deadline with no response", () => {
     fc.assert(
       fc.property(request, fc.boolean(), (r, withPauses) => {

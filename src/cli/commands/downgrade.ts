@@ -1,12 +1,12 @@
 /** `adobe-sla downgrade`: may Adobe lower a request's priority? The case comes as JSON, from a file or stdin. */
 
 import type { Readable } from "node:stream";
-import { isSlaInputError } from "../../errors.js";
-import { downgradeEligibility } from "../../rules/downgrade-eligibility.js";
-import type {
-  DowngradeEligibility,
-  DowngradeEligibilityInput,
-} from "../../rules/downgrade-eligibility-types.js";
+import {
+  type DowngradeEligibility,
+  type DowngradeEligibilityInput,
+  downgradeEligibility,
+  isSlaInputError,
+} from "../../index.js";
 import { commonOptions, parseFlags } from "../args.js";
 import type { Command } from "../command.js";
 import { type CliIo, exitCodes, printProblems, UsageError } from "../io.js";

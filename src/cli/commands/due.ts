@@ -4,7 +4,7 @@ import {
   type ResponseDeadline,
   type ResponseDeadlineInput,
   responseDeadline,
-} from "../../rules/response-deadline.js";
+} from "../../index.js";
 import {
   commonOptions,
   parseFlags,

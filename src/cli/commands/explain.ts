@@ -1,6 +1,6 @@
 /** `adobe-sla explain`: how a deadline was reached, step by step. */
 
-import { type ResponseDeadlineInput, responseDeadline } from "../../rules/response-deadline.js";
+import { type ResponseDeadlineInput, responseDeadline } from "../../index.js";
 import {
   commonOptions,
   parseFlags,

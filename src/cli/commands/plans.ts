@@ -1,8 +1,6 @@
 /** `adobe-sla plans`: the catalog as tables: targets per plan and priority, regions and hours. */
 
-import { targetTableIds, targetTables } from "../../data/plans.js";
-import { priorities } from "../../data/priorities.js";
-import { regionIds, regions } from "../../data/regions.js";
+import { priorities, regionIds, regions, targetTableIds, targetTables } from "../../index.js";
 import { commonOptions, parseFlags } from "../args.js";
 import type { Command } from "../command.js";
 import { type CliIo, exitCodes } from "../io.js";

@@ -1,9 +1,7 @@
 /** `adobe-sla report`: deadline, state and time remaining of every ticket in a CSV or NDJSON file, streamed. */
 
 import type { Readable } from "node:stream";
-import * as z from "zod/mini";
-import { slaStatusInputSchema } from "../../rules/sla-status.js";
-import { closest, parseInput } from "../../validation.js";
+import { closest } from "../../text/closest.js";
 import { commonOptions, parseFlags, readHolidayFile } from "../args.js";
 import type { Command } from "../command.js";
 import { type CliIo, exitCodes, UsageError, writeAndWait } from "../io.js";
@@ -15,7 +13,7 @@ import {
   type ReportWriter,
   writerFor,
 } from "../report/output.js";
-import { errorRow, RowEvaluator } from "../report/rows.js";
+import { checkRunOptions, errorRow, RowEvaluator } from "../report/rows.js";
 import { ReportCounts, summaryText } from "../report/summary.js";
 import { type Style, styleFor } from "../style.js";
 
@@ -327,15 +325,11 @@ export const reportCommand: Command = {
     ) as OutputFormat;
     const inputFormat = inputFormatOf(path, values["input-format"]);
     const atRisk = atRiskShare(values["at-risk"]);
-    const now =
-      values.now === undefined
-        ? io.now()
-        : parseInput(z.pick(slaStatusInputSchema, { now: true }), { now: values.now }).now;
     const holidays = [...(values.holiday ?? [])];
     if (values["holidays-file"] !== undefined)
       holidays.push(...(await readHolidayFile(io, values["holidays-file"])));
-    // Validated once here (errors name --holiday); rows then reuse this very array.
-    parseInput(z.pick(slaStatusInputSchema, { holidays: true }), { holidays });
+    // Checked once here by the library (errors name --now, --holiday); rows then reuse them.
+    const now = checkRunOptions(values.now ?? io.now(), atRisk, holidays);
     const map = parseMap(values.map);
     const names = columnNames(map);
     const evaluator = new RowEvaluator({

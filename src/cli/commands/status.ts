@@ -1,10 +1,15 @@
 /** `adobe-sla status`: where one request stands against its response target, as an exit code CI can gate on. */
 
-import { isSlaInputError, SlaInputError } from "../../errors.js";
-import { formatDuration } from "../../explain/format.js";
-import type { Pause, PriorityChange } from "../../input/case.js";
-import { slaStatus } from "../../rules/sla-status.js";
-import type { SlaState, SlaStatus, SlaStatusInput } from "../../rules/sla-status-types.js";
+import {
+  isSlaInputError,
+  type Pause,
+  type PriorityChange,
+  SlaInputError,
+  type SlaState,
+  type SlaStatus,
+  type SlaStatusInput,
+  slaStatus,
+} from "../../index.js";
 import {
   commonOptions,
   flagOfField,
@@ -103,9 +108,17 @@ function parseThreshold(text: string): number {
   return value;
 }
 
-/** A duration for people: whole seconds (milliseconds are noise here). */
+/** A duration for people in whole seconds (milliseconds are noise here): `1 h 30 min`, `45 s`, `0 min`. */
 function readable(ms: number): string {
-  return formatDuration(Math.floor(Math.abs(ms) / 1000) * 1000);
+  const seconds = Math.floor(Math.abs(ms) / 1000);
+  if (seconds === 0) return "0 min";
+  const parts: string[] = [];
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  if (hours > 0) parts.push(`${hours} h`);
+  if (minutes > 0) parts.push(`${minutes} min`);
+  if (seconds % 60 > 0) parts.push(`${seconds % 60} s`);
+  return parts.join(" ");
 }
 
 /** The status as aligned lines: state, priority in force, due, remaining or overdue, share used. */

@@ -1,6 +1,6 @@
 /** `report`'s input columns: the fields a row is read from, their default names, `--map`, and the added output columns. */
 
-import { closest } from "../../validation.js";
+import { closest } from "../../text/closest.js";
 import { UsageError } from "../io.js";
 
 /** A field of a report row: its default column name (also its name in `--map`) and the library input key. */

@@ -1,17 +1,13 @@
-/** `report`'s per-row work: one row's cells to a validated `slaStatus` input, the status, and the added columns. */
+/** `report`'s per-row work: one row's cells to a case, its status from the public `slaStatus`, and the added columns. */
 
-import * as z from "zod/mini";
-import type { Priority } from "../../data/priorities.js";
-import { isSlaInputError, SlaInputError, type SlaIssue } from "../../errors.js";
 import {
-  type ParsedStatusInput,
-  slaStatusInputSchema,
-  statusCore,
-} from "../../rules/sla-status.js";
-import type { SlaState } from "../../rules/sla-status-types.js";
-import { formatIsoInstant } from "../../time/civil.js";
-import { instantVerdict, readInstant } from "../../time/instant.js";
-import { parseInput } from "../../validation.js";
+  type Priority,
+  type SlaState,
+  type SlaStatusInput,
+  SUPPORTED_RANGE,
+  slaStatus,
+  slaStatusFigures,
+} from "../../index.js";
 import { inputErrorLines } from "../args.js";
 import { F, reportFields } from "./fields.js";
 
@@ -30,9 +26,6 @@ export interface RowResult {
   /** The row's priority when computed. */
   readonly priority: Priority | null;
 }
-
-/** The validator of a holiday list alone (errors then point at the row's own list). */
-const holidaysOnlySchema = z.pick(slaStatusInputSchema, { holidays: true });
 
 /** At most this many distinct holiday cells are kept (a memo: clearing it costs only time). */
 const HOLIDAY_CACHE_LIMIT = 4096;
@@ -87,107 +80,47 @@ function reasonFor(
   }
 }
 
-/** A cell as a library input value: strings trimmed, blank and null as absent. */
-function inputValue(cell: unknown): unknown {
+/** A cell as a case value: strings trimmed, a blank or missing cell `null` (absent). */
+function caseValue(cell: unknown): unknown {
   if (typeof cell === "string") {
-    if (cell === "") return undefined;
+    if (cell === "") return null;
     const trimmed = cell.trim();
-    return trimmed === "" ? undefined : trimmed;
+    return trimmed === "" ? null : trimmed;
   }
-  return cell === null ? undefined : cell;
+  return cell === undefined ? null : cell;
 }
 
 /** Options that apply to every row. */
 export interface RowOptions {
-  /** `--now`, epoch ms. */
+  /** `--now`, epoch ms (as {@link checkRunOptions} returns it). */
   readonly now: number;
   /** `--at-risk`. */
   readonly atRisk: number;
-  /** `--holiday` and `--holidays-file`, validated. */
+  /** `--holiday` and `--holidays-file`, checked by {@link checkRunOptions}. */
   readonly holidays: readonly string[];
   /** The column name of each field (for messages). */
   readonly columnNames: readonly string[];
 }
 
-type StatusField = keyof typeof slaStatusInputSchema.shape;
-
-/** At most this many distinct values are remembered per field (a memo: clearing it costs only time). */
-const FIELD_CACHE_LIMIT = 4096;
-
-/** A field's verdict on one text: its parsed value, or the problems found. */
-interface Verdict {
-  readonly value: unknown;
-  /** `undefined` when the value is valid. */
-  readonly issues: readonly SlaIssue[] | undefined;
-}
-
 /**
- * Validates one field of a row with its own schema from `slaStatusInputSchema`, so that errors
- * and results are exactly the library's. The verdict on a given text never changes, so it is
- * remembered for the fields whose values repeat from row to row (plan, priority, region, country,
- * zone, product, term start): a million rows validate a handful of distinct values. Instants
- * differ on every row and are validated every time.
+ * Checks the options that apply to every row (`now`, `atRiskThreshold`, `holidays`) with the
+ * library, once, before any row is read: they go through `slaStatus` in a case of their own (a P1
+ * request opened at the start of the supported range), so a bad `--now` or `--holiday` is an
+ * `SlaInputError` naming the flag, not an error on every row. Returns `now` in epoch ms, which
+ * rows then pass as it is.
+ *
+ * @throws SlaInputError When an option is invalid (paths `now`, `atRiskThreshold`, `holidays[i]`).
  */
-class FieldCheck {
-  private schema: z.ZodMiniType | undefined;
-  private readonly verdicts = new Map<unknown, Verdict>();
-
-  /** Timestamps are read by `instantVerdict`, the same check as their schema without zod's layer. */
-  private readonly instant: boolean;
-
-  constructor(
-    private readonly field: StatusField,
-    private readonly remember: boolean,
-  ) {
-    this.instant = field === "openedAt" || field === "respondedAt" || field === "now";
-  }
-
-  /** The parsed value of the field, or `undefined` with the problems appended to `issues`. */
-  check(raw: unknown, issues: SlaIssue[]): unknown {
-    const remember = this.remember;
-    if (remember) {
-      const known = this.verdicts.get(raw);
-      if (known !== undefined) {
-        if (known.issues === undefined) return known.value;
-        issues.push(...known.issues);
-        return undefined;
-      }
-    }
-    const field = this.field;
-    let verdict: Verdict;
-    try {
-      // A present value is parsed by the field's own schema, paths prefixed with the field; a
-      // missing one through the one-field object, which reports it as required.
-      let value: unknown;
-      if (this.instant && raw !== undefined) {
-        // Timestamps: the reader instantSchema wraps, called directly (see instantVerdict).
-        const read = readInstant(raw);
-        if (typeof read !== "number") {
-          const verdict = instantVerdict(raw, [field]);
-          throw new SlaInputError(verdict.issue === undefined ? [] : [verdict.issue]);
-        }
-        value = read;
-      } else if (raw === undefined) {
-        if (this.schema === undefined) {
-          this.schema = z.strictObject({ [field]: slaStatusInputSchema.shape[field] });
-        }
-        value = (parseInput(this.schema, { [field]: raw }) as Record<string, unknown>)[field];
-      } else value = parseInput(slaStatusInputSchema.shape[field], raw, [field]);
-      verdict = { value, issues: undefined };
-    } catch (error) {
-      if (!isSlaInputError(error)) throw error;
-      verdict = { value: undefined, issues: error.issues };
-    }
-    if (remember && typeof raw !== "object") {
-      if (this.verdicts.size >= FIELD_CACHE_LIMIT) this.verdicts.clear();
-      this.verdicts.set(raw, verdict);
-    }
-    if (verdict.issues !== undefined) {
-      issues.push(...verdict.issues);
-      return undefined;
-    }
-    return verdict.value;
-  }
+export function checkRunOptions(now: unknown, atRisk: number, holidays: readonly string[]): number {
+  const status = slaStatus({
+    plan: "expert",
+    priority: "P1",
+    openedAt: SUPPORTED_RANGE.from,
+    now: now as string,
+    atRiskThreshold: atRisk,
+    holidays: holidays.length > 0 ? holidays : null,
+  });
+  return Date.parse(status.now);
 }
 
 /** At most this many texts are remembered per memo of `reason` and `remaining` texts. */
@@ -208,31 +141,23 @@ class TextCache {
   }
 }
 
-/** Computes rows. One per report: it memoises holiday lists across rows. */
+/** The holiday list of a row: its own dates, then the run's (so issue paths index the row's own cell). */
+type HolidayList = readonly string[] | null;
+
+/** Computes rows. One per report: it memoises holiday lists and texts across rows. */
 export class RowEvaluator {
   private readonly now: number;
   private readonly atRisk: number;
-  private readonly globalHolidays: readonly string[] | undefined;
-  /** Combined holiday list per row cell (the same array each time, so validation is memoised). */
-  private readonly holidayCache = new Map<string, readonly string[] | Error>();
-  private readonly plan = new FieldCheck("plan", true);
-  private readonly priority = new FieldCheck("priority", true);
-  private readonly openedAt = new FieldCheck("openedAt", false);
-  private readonly respondedAt = new FieldCheck("respondedAt", false);
-  private readonly region = new FieldCheck("region", true);
-  private readonly billingCountry = new FieldCheck("billingCountry", true);
-  private readonly timeZone = new FieldCheck("timeZone", true);
-  private readonly product = new FieldCheck("product", true);
-  private readonly termStart = new FieldCheck("termStart", true);
-  private readonly businessDay = new FieldCheck("businessDay", true);
-  private readonly holidays = new FieldCheck("holidays", false);
+  private readonly globalHolidays: HolidayList;
+  /** Combined holiday list per row cell (the same array each time, for the library's memo). */
+  private readonly holidayCache = new Map<string, readonly string[]>();
   /** `remaining` texts by whole minutes (negative keys: late). */
   private readonly remainingTexts = new TextCache();
   /** Reasons against the deadline (met, met-late, breached) by wall-clock minutes and state. */
   private readonly deadlineReasons = new TextCache();
   /** Reasons with time left (pending, at-risk) by minutes left, percentage used and state. */
   private readonly timeLeftReasons = new TextCache();
-  /** Library field names to the column (or flag) that sets them, for error messages. */
+  /** Case field names to the column (or flag) that sets them, for error messages. */
   private readonly messageNames: Readonly<Record<string, string>>;
   /** Index of each field's column in the row's cells; -1 when the input has none. */
   readonly index: Int32Array = new Int32Array(reportFields.length).fill(-1);
@@ -240,7 +165,7 @@ export class RowEvaluator {
   constructor(options: RowOptions) {
     this.now = options.now;
     this.atRisk = options.atRisk;
-    this.globalHolidays = options.holidays.length > 0 ? options.holidays : undefined;
+    this.globalHolidays = options.holidays.length > 0 ? Object.freeze([...options.holidays]) : null;
     const names: Record<string, string> = { now: "--now", atRiskThreshold: "--at-risk" };
     reportFields.forEach((field, i) => {
       if (field.key !== null) names[field.key] = options.columnNames[i] ?? field.name;
@@ -248,34 +173,31 @@ export class RowEvaluator {
     this.messageNames = Object.freeze(names);
   }
 
-  /** The holiday list of a row: the global one plus the row's own dates (memoised by cell). */
+  /**
+   * The `holidays` of a row's case: the cell's dates (separated by `;`, `,` or spaces) followed by
+   * the run's, memoised by cell. A cell that is not text nor a list of texts (NDJSON) is passed
+   * as it is, for the library to say what is wrong with it.
+   */
   private holidaysFor(cell: unknown): unknown {
-    if (cell === undefined) return this.globalHolidays;
+    if (cell === null) return this.globalHolidays;
     let key: string;
     if (typeof cell === "string") key = cell;
     else if (Array.isArray(cell) && cell.every((d) => typeof d === "string")) key = cell.join(";");
-    else return cell; // not a list of texts: let validation say what is wrong
+    else return cell;
     let list = this.holidayCache.get(key);
     if (list === undefined) {
       const own = key.split(/[;,\s]+/).filter((d) => d !== "");
-      try {
-        parseInput(holidaysOnlySchema, { holidays: own });
-        list = Object.freeze([...(this.globalHolidays ?? []), ...own]);
-      } catch (error) {
-        if (!isSlaInputError(error)) throw error;
-        list = error;
-      }
+      list = Object.freeze([...own, ...(this.globalHolidays ?? [])]);
       if (this.holidayCache.size >= HOLIDAY_CACHE_LIMIT) this.holidayCache.clear();
       // A copy of the key: a cell is a slice of the input chunk and would keep it alive.
       this.holidayCache.set(JSON.parse(JSON.stringify(key)) as string, list);
     }
-    if (list instanceof Error) throw list;
     return list;
   }
 
   private cell(cells: readonly unknown[], field: number): unknown {
     const i = this.index[field] as number;
-    return i < 0 ? undefined : inputValue(cells[i]);
+    return i < 0 ? null : caseValue(cells[i]);
   }
 
   /** `formatRemaining(ms, late)`, remembered by its minutes. */
@@ -315,66 +237,48 @@ export class RowEvaluator {
     );
   }
 
-  /** The added columns of one row: computed, or an error row naming `line`. */
+  /**
+   * The added columns of one row: its cells as a case (blank cells `null`) through the public
+   * `slaStatusFigures`, which validates every field as `slaStatus` does; an `SlaInputError` becomes an error row naming
+   * `line`, its fields renamed to the columns they came from.
+   */
   evaluate(cells: readonly unknown[], line: number): RowResult {
     try {
-      // Field by field with the library's own schemas (see FieldCheck); required fields always,
-      // so that a blank cell is reported as required, optional ones only when present.
-      const issues: SlaIssue[] = [];
-      const plan = this.plan.check(this.cell(cells, F.plan), issues);
-      const priority = this.priority.check(this.cell(cells, F.priority), issues);
-      const openedAt = this.openedAt.check(this.cell(cells, F.openedAt), issues);
-      let value = this.cell(cells, F.respondedAt);
-      const respondedAt = value === undefined ? undefined : this.respondedAt.check(value, issues);
-      value = this.cell(cells, F.region);
-      const region = value === undefined ? undefined : this.region.check(value, issues);
-      value = this.cell(cells, F.country);
-      const billingCountry =
-        value === undefined ? undefined : this.billingCountry.check(value, issues);
-      value = this.cell(cells, F.timeZone);
-      const timeZone = value === undefined ? undefined : this.timeZone.check(value, issues);
-      value = this.cell(cells, F.product);
-      const product = value === undefined ? undefined : this.product.check(value, issues);
-      value = this.cell(cells, F.termStart);
-      const termStart = value === undefined ? undefined : this.termStart.check(value, issues);
-      value = this.cell(cells, F.businessDay);
-      const businessDay = value === undefined ? undefined : this.businessDay.check(value, issues);
-      value = this.holidaysFor(this.cell(cells, F.holidays));
-      const holidays = value === undefined ? undefined : this.holidays.check(value, issues);
-      if (issues.length > 0) throw new SlaInputError(issues);
-      // One shape for every row (absent fields undefined, which the library reads as absent).
-      const parsed = {
-        plan,
-        priority,
-        openedAt,
+      // One shape for every row: the case fields a report reads, then the run's options. The cells
+      // are unchecked text (or JSON values): the library validates them, hence the cast.
+      // One shape for every row: the case fields a report reads (a blank cell `null`), then the
+      // run's options. The cells are unchecked text (or JSON values): the library validates them.
+      const input: { [K in keyof SlaStatusInput]?: unknown } = {
+        plan: this.cell(cells, F.plan),
+        priority: this.cell(cells, F.priority),
+        openedAt: this.cell(cells, F.openedAt),
+        respondedAt: this.cell(cells, F.respondedAt),
+        region: this.cell(cells, F.region),
+        billingCountry: this.cell(cells, F.country),
+        timeZone: this.cell(cells, F.timeZone),
+        product: this.cell(cells, F.product),
+        termStart: this.cell(cells, F.termStart),
+        businessDay: this.cell(cells, F.businessDay),
+        holidays: this.holidaysFor(this.cell(cells, F.holidays)),
         now: this.now,
         atRiskThreshold: this.atRisk,
-        respondedAt,
-        region,
-        billingCountry,
-        timeZone,
-        product,
-        termStart,
-        businessDay,
-        holidays,
-      } as ParsedStatusInput;
-      // The numbers only: a report formats just the columns it writes.
-      const status = statusCore(parsed);
+      };
+      // The figures only: a report prints no explanation (see slaStatusFigures).
+      const status = slaStatusFigures(input as SlaStatusInput);
       const state = status.state;
-      const late = state === "breached" || state === "met-late";
-      const due = status.dueAt;
+      // Against the deadline: wall-clock time from the response (met, met-late) or --now.
+      const at = state === "met" || state === "met-late" ? status.evaluatedAtMs : this.now;
+      const due = status.dueAtMs;
       return {
-        dueAt: formatIsoInstant(due, 0, true),
-        dueAtLocal: formatIsoInstant(due, status.deadline.place.rules.offsetAt(due)),
+        dueAt: status.dueAt,
+        dueAtLocal: status.dueAtLocal,
         state,
-        remaining: this.remainingText(status.remainingMs, late),
-        remainingMs: status.remainingMs,
-        reason: this.reason(
-          state,
+        remaining: this.remainingText(
           status.remainingMs,
-          Math.round((status.elapsedMs / status.targetMs) * 10_000) / 100,
-          due - (parsed.respondedAt ?? this.now),
+          state === "breached" || state === "met-late",
         ),
+        remainingMs: status.remainingMs,
+        reason: this.reason(state, status.remainingMs, status.percentUsed, due - at),
         error: "",
         priority: status.priority,
       };

@@ -165,6 +165,18 @@ function passedThrough(code: z.core.$ZodIssue["code"]): IssueCode {
   return isIssueCode(code) ? code : "custom";
 }
 
+/** Issues past the cap: how many, and the path they share (`undefined` until one is counted). */
+interface Skipped {
+  count: number;
+  path: readonly (string | number)[] | undefined;
+}
+
+/** Counts `count` issues at `path` as past the cap. */
+function skip(skipped: Skipped, count: number, path: readonly (string | number)[]): void {
+  skipped.count += count;
+  skipped.path = skipped.path === undefined ? path : commonPrefix(skipped.path, path);
+}
+
 /** Converts zod issues to library issues: a stable `code` and a message that names the field. */
 export function toSlaIssues(
   issues: readonly z.core.$ZodIssue[],
@@ -176,83 +188,94 @@ export function toSlaIssues(
   const out: SlaIssue[] = [];
   // Issues past the cap are counted, not converted (a "did you mean" each would cost for nothing):
   // the error lists MAX_ISSUES of them and one summary.
-  let skipped = 0;
-  let skippedPath: readonly (string | number)[] | undefined;
-  const skip = (count: number, path: readonly (string | number)[]) => {
-    skipped += count;
-    skippedPath = skippedPath === undefined ? path : commonPrefix(skippedPath, path);
-  };
+  const skipped: Skipped = { count: 0, path: undefined };
   for (const issue of issues) {
     if (out.length >= MAX_ISSUES) {
       const keys = issue.code === "unrecognized_keys" ? issue.keys.length : 1;
-      skip(keys, toPath(issue.path, prefix));
+      skip(skipped, keys, toPath(issue.path, prefix));
+    } else if (issue.code === "unrecognized_keys") {
+      pushUnknownKeys(out, skipped, issue, allowedKeys(schema, issue.path), prefix);
+    } else {
+      out.push(fieldIssue(issue, schema, input, prefix, renamed));
+    }
+  }
+  if (skipped.count > 0) out.push(moreIssues(skipped.count, skipped.path ?? prefix));
+  return out;
+}
+
+/** One `unknown_key` issue per key zod did not recognise, with "did you mean" or the keys allowed. */
+function pushUnknownKeys(
+  out: SlaIssue[],
+  skipped: Skipped,
+  issue: z.core.$ZodIssueUnrecognizedKeys,
+  known: readonly string[],
+  prefix: readonly (string | number)[],
+): void {
+  for (const key of issue.keys) {
+    const path = toPath([...issue.path, key], prefix);
+    if (out.length >= MAX_ISSUES) {
+      skip(skipped, 1, path);
       continue;
     }
-    if (issue.code === "invalid_key") {
-      const path = toPath(issue.path, prefix);
-      const inner = issue.issues[0]?.message ?? "invalid key";
-      out.push({
-        path,
-        code: "invalid_key",
-        message: joinField(path, `is not a valid key: ${inner}`),
-      });
-      continue;
-    }
-    if (issue.code === "unrecognized_keys") {
-      const known = allowedKeys(schema, issue.path);
-      for (const key of issue.keys) {
-        const path = toPath([...issue.path, key], prefix);
-        if (out.length >= MAX_ISSUES) {
-          skip(1, path);
-          continue;
-        }
-        const guess = closest(key, known);
-        const hint = guess
-          ? `did you mean \`${guess}\`?`
-          : `expected one of ${known.map((k) => `\`${k}\``).join(", ")}`;
-        out.push({
-          path,
-          code: "unknown_key",
-          message: `\`${formatPath(path)}\` is not a known option; ${hint}`,
-        });
-      }
-      continue;
-    }
-    const path = toPath(issue.path, prefix);
-    // Our own checks put a library code in `params` (`codeParams`); zod's codes pass through.
-    const params = (issue as { params?: { code?: IssueCode } }).params;
-    // `null` means absent: a required field of a case given as `null` is missing.
-    const value = issue.path.length > 0 ? valueAt(input, issue.path) : 0;
-    const missing =
-      (value === undefined && params?.code === undefined) ||
-      (value === null && isRequiredField(schema, issue.path));
-    if (missing) {
-      const oldKey = renamed.get(formatPath(path));
-      const field = `\`${formatPath(path)}\``;
-      out.push({
-        path,
-        code: "required",
-        message:
-          oldKey === undefined
-            ? `${field} is required; ${messageOf(issue, input)}`
-            : `${field} is required; \`${oldKey}\` was renamed ${field}: pass the same value as ${field}`,
-      });
-      continue;
-    }
-    let message = messageOf(issue, input);
-    if (issue.code === "invalid_value" && "values" in issue) {
-      const got = valueAt(input, issue.path);
-      const guess = typeof got === "string" ? closest(got, issue.values.map(String)) : undefined;
-      if (guess) message += `; did you mean ${JSON.stringify(guess)}?`;
-    }
+    const guess = closest(key, known);
+    const hint = guess
+      ? `did you mean \`${guess}\`?`
+      : `expected one of ${known.map((k) => `\`${k}\``).join(", ")}`;
     out.push({
       path,
-      code: params?.code ?? passedThrough(issue.code),
-      message: joinField(path, message),
+      code: "unknown_key",
+      message: `\`${formatPath(path)}\` is not a known option; ${hint}`,
     });
   }
-  if (skipped > 0) out.push(moreIssues(skipped, skippedPath ?? prefix));
-  return out;
+}
+
+/** The library issue of a zod issue about one field: an invalid key, a missing field or a bad value. */
+function fieldIssue(
+  issue: z.core.$ZodIssue,
+  schema: AnySchema,
+  input: unknown,
+  prefix: readonly (string | number)[],
+  renamed: ReadonlyMap<string, string>,
+): SlaIssue {
+  const path = toPath(issue.path, prefix);
+  if (issue.code === "invalid_key") {
+    const inner = issue.issues[0]?.message ?? "invalid key";
+    return {
+      path,
+      code: "invalid_key",
+      message: joinField(path, `is not a valid key: ${inner}`),
+    };
+  }
+  // Our own checks put a library code in `params` (`codeParams`); zod's codes pass through.
+  const params = (issue as { params?: { code?: IssueCode } }).params;
+  // `null` means absent: a required field of a case given as `null` is missing.
+  const value = issue.path.length > 0 ? valueAt(input, issue.path) : 0;
+  const missing =
+    (value === undefined && params?.code === undefined) ||
+    (value === null && isRequiredField(schema, issue.path));
+  if (missing) {
+    const oldKey = renamed.get(formatPath(path));
+    const field = `\`${formatPath(path)}\``;
+    return {
+      path,
+      code: "required",
+      message:
+        oldKey === undefined
+          ? `${field} is required; ${messageOf(issue, input)}`
+          : `${field} is required; \`${oldKey}\` was renamed ${field}: pass the same value as ${field}`,
+    };
+  }
+  let message = messageOf(issue, input);
+  if (issue.code === "invalid_value" && "values" in issue) {
+    const got = valueAt(input, issue.path);
+    const guess = typeof got === "string" ? closest(got, issue.values.map(String)) : undefined;
+    if (guess) message += `; did you mean ${JSON.stringify(guess)}?`;
+  }
+  return {
+    path,
+    code: params?.code ?? passedThrough(issue.code),
+    message: joinField(path, message),
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { priorityLevels } from "../data/priorities.js";
 import type { ContactOutcome } from "../input/options.js";
 import { regionLabel } from "../place/place.js";
 import type { RegionChoice } from "../place/resolve.js";
-import type { DowngradeCore, Judged } from "../rules/downgrade-eligibility.js";
+import type { DowngradeCore, Judged } from "../rules/downgrade-eligibility-core.js";
 import type {
   AttemptExclusion,
   DowngradeEligibility,

@@ -41,7 +41,7 @@ describe("engine regressions", () => {
 describe("ISO instant parsing", () => {
   it("reads the common shape exactly as the full parser does (fast path vs regex)", async () => {
     const fc = (await import("fast-check")).default;
-    const { parseIsoInstant, parseIsoInstantFully } = await import("../../src/time/instant.js");
+    const { parseIsoInstant, parseIsoInstantFully } = await import("../../src/time/iso-instant.js");
     const pad = (n: number, w: number) => String(n).padStart(w, "0");
     const text = fc
       .record({

@@ -206,23 +206,30 @@ export class CsvRecords {
 
   /** Reads one record at `pos`, or says more text is needed. */
   private scan(): CsvRecord | typeof MORE {
-    const buf = this.buf;
     const start = this.pos;
-    const size = buf.length;
-    const ended = this.ended;
     let lineEnd = this.lineEnd(start);
     if (lineEnd < 0) {
-      if (!ended) return MORE;
-      lineEnd = size;
+      if (!this.ended) return MORE;
+      lineEnd = this.buf.length;
     }
-    const firstEnd = lineEnd;
     const quote = this.nextQuote(start);
-    if (quote < 0 || quote > lineEnd) {
-      // No quote on the line (most lines): its fields are the text between delimiters.
-      const cells = buf.slice(start, lineEnd).split(this.delimiter);
-      return this.finishRecord(cells, lineEnd, 1, firstEnd, undefined);
-    }
+    if (quote >= 0 && quote <= lineEnd) return this.scanQuoted(start, lineEnd);
+    // No quote on the line (most lines): its fields are the text between delimiters.
+    const cells = this.buf.slice(start, lineEnd).split(this.delimiter);
+    return this.finishRecord(cells, lineEnd, 1, lineEnd, undefined);
+  }
+
+  /**
+   * Reads one record at `start` whose first line (ending at `firstEnd`) has a quote, field by
+   * field: a quoted field may run on over the next lines; the malformed cases are left to
+   * {@link unclosedQuote} and {@link textAfterClosingQuote}.
+   */
+  private scanQuoted(start: number, firstEnd: number): CsvRecord | typeof MORE {
+    const buf = this.buf;
+    const size = buf.length;
+    const ended = this.ended;
     const cells: string[] = [];
+    let lineEnd = firstEnd;
     let lines = 1;
     let lineStart = start;
     let problem: string | undefined;
@@ -242,15 +249,7 @@ export class CsvRecords {
       }
       let close = this.nextQuote(p + 1);
       while (close >= 0 && buf.charCodeAt(close + 1) === QUOTE) close = this.nextQuote(close + 2);
-      if (close < 0 || (close + 1 === size && !ended)) {
-        if (ended)
-          return this.firstLineAlone(
-            firstEnd,
-            (open) => `${open} is never closed (the input ends first)`,
-          );
-        this.inQuote = close < 0;
-        return MORE;
-      }
+      if (close < 0 || (close + 1 === size && !ended)) return this.unclosedQuote(close, firstEnd);
       for (let e = this.lineEnd(p + 1); e >= 0 && e < close; e = this.lineEnd(lineStart)) {
         lines += 1;
         lineStart = buf.charCodeAt(e) === CR && buf.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
@@ -272,14 +271,9 @@ export class CsvRecords {
         p = after + 1;
         continue;
       }
-      const where = `${fieldName(cells.length, this.names)}: text after the closing quote at column ${after - lineStart + 1}`;
-      if (lines > 1)
-        return this.firstLineAlone(
-          firstEnd,
-          (open) =>
-            `${open} opens a field that closes on line ${this.line + lines - 1}, followed by text (column ${after - lineStart + 1}): check the quotes on this line`,
-        );
-      problem ??= `${where}; a quoted field ends at its closing quote (write "" for a quote inside it)`;
+      const column = after - lineStart + 1;
+      if (lines > 1) return this.textAfterClosingQuote(firstEnd, lines, column);
+      problem ??= `${fieldName(cells.length, this.names)}: text after the closing quote at column ${column}; a quoted field ends at its closing quote (write "" for a quote inside it)`;
       const d = this.nextDelimiter(after);
       const end = d >= 0 && d < lineEnd ? d : lineEnd;
       cells.push(buf.slice(p, end));
@@ -290,6 +284,29 @@ export class CsvRecords {
       p = end + 1;
     }
     return this.finishRecord(cells, at, lines, firstEnd, problem);
+  }
+
+  /**
+   * A quoted field whose closing quote is not in the buffer (`close` -1), or is its last character
+   * (a `"` may follow): more text is needed, or, at the end of the input, the first line alone.
+   */
+  private unclosedQuote(close: number, firstEnd: number): CsvRecord | typeof MORE {
+    if (this.ended)
+      return this.firstLineAlone(
+        firstEnd,
+        (open) => `${open} is never closed (the input ends first)`,
+      );
+    this.inQuote = close < 0;
+    return MORE;
+  }
+
+  /** A field that opens on the first line and closes on line `lines` of the record, followed by text at `column`. */
+  private textAfterClosingQuote(firstEnd: number, lines: number, column: number): CsvRecord {
+    return this.firstLineAlone(
+      firstEnd,
+      (open) =>
+        `${open} opens a field that closes on line ${this.line + lines - 1}, followed by text (column ${column}): check the quotes on this line`,
+    );
   }
 
   /** Ends a record whose last field ends at `at`: field count, size bound, line numbers. */

@@ -3,10 +3,17 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
-    alias: {
-      // Examples and tests import the package by its public name; resolve it to the source.
-      "adobe-support-sla": fileURLToPath(new URL("./src/index.ts", import.meta.url)),
-    },
+    // Examples and tests import the package by its public names; resolve them to the source.
+    alias: [
+      {
+        find: /^adobe-support-sla\/ics$/,
+        replacement: fileURLToPath(new URL("./src/ics/index.ts", import.meta.url)),
+      },
+      {
+        find: /^adobe-support-sla$/,
+        replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)),
+      },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],

@@ -187,10 +187,12 @@ function overrideFor(schema: AnySchema): ((json: JsonSchema) => void) | undefine
       return (json) =>
         replace(json, {
           description:
-            "Closed dates (holidays) as YYYY-MM-DD. JavaScript callers may also pass Temporal.PlainDate entries, or instead a function (isoDate) => boolean, which JSON cannot carry.",
+            "Holidays: dates as YYYY-MM-DD, named dates and parts of days ({ date, name, from, to, timeZone }), yearly rules ({ month, day } or { month, weekday, nth }, with firstYear, lastYear, except). JavaScript callers may also pass Temporal.PlainDate entries, or instead a function (isoDate) => boolean, which JSON cannot carry. The library also checks what a schema cannot: `from` and `to` come together and `to` is after `from`; a rule has `day` or `weekday` with `nth`, and `day` exists in its month.",
           type: "array",
           maxItems: inputLimits.holidays,
-          items: ref("IsoDate"),
+          items: {
+            anyOf: [ref("IsoDate"), holidayEntrySchema("dated"), holidayEntrySchema("yearly")],
+          },
         });
     case timeZoneSchema:
       return (json) =>
@@ -361,4 +363,44 @@ export function buildInputJsonSchema(): JsonSchema {
 /** The file's text before formatting: two-space JSON and a final newline. */
 export function serializeSchema(schema: JsonSchema): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+/** A nullable JSON Schema: the value, or `null` (absent). */
+const nullable = (schema: Record<string, unknown>) => ({ anyOf: [schema, { type: "null" }] });
+
+/** The JSON Schema of a holiday entry object: a dated one (`{ date, ... }`) or a yearly rule. */
+function holidayEntrySchema(kind: "dated" | "yearly"): Record<string, unknown> {
+  const closure = {
+    name: nullable({ type: "string", maxLength: inputLimits.stringLength }),
+    from: nullable({ type: "string", pattern: WINDOW_START_PATTERN }),
+    to: nullable({ type: "string", pattern: WINDOW_END_PATTERN }),
+    timeZone: nullable({ type: "string", pattern: TIME_ZONE_PATTERN }),
+  };
+  if (kind === "dated") {
+    return {
+      type: "object",
+      description: "A named date, or a part of a day closed (from, to: HH:mm wall times).",
+      required: ["date"],
+      additionalProperties: false,
+      properties: { date: ref("IsoDate"), ...closure },
+    };
+  }
+  const year = nullable({ type: "integer", minimum: 1, maximum: 9999 });
+  return {
+    type: "object",
+    description:
+      "A yearly rule: a fixed day of a month, or the nth (1-5) or last weekday of a month.",
+    required: ["month"],
+    additionalProperties: false,
+    properties: {
+      month: { type: "integer", minimum: 1, maximum: 12 },
+      day: nullable({ type: "integer", minimum: 1, maximum: 31 }),
+      weekday: nullable({ enum: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }),
+      nth: nullable({ anyOf: [{ type: "integer", minimum: 1, maximum: 5 }, { enum: ["last"] }] }),
+      firstYear: year,
+      lastYear: year,
+      except: nullable({ type: "array", maxItems: inputLimits.holidays, items: ref("IsoDate") }),
+      ...closure,
+    },
+  };
 }

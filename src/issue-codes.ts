@@ -11,6 +11,7 @@
  * issueCodes.includes("missing_offset") //=> true
  * issueCodes[0] //=> "required"
  * ```
+ * @category Errors and limits
  */
 export const issueCodes = [
   "required",
@@ -42,6 +43,7 @@ export const issueCodes = [
   "conflicting_options",
   "unknown_time_zone",
   "invalid_key",
+  "invalid_ics",
   "custom",
   "invalid_input",
 ] as const;
@@ -55,6 +57,7 @@ export const issueCodes = [
  * const code: IssueCode = "unknown_key";
  * issueCodes.indexOf(code) //=> 1
  * ```
+ * @category Errors and limits
  */
 export type IssueCode = (typeof issueCodes)[number];
 
@@ -100,6 +103,8 @@ export const issueCodeMeanings: Readonly<Record<IssueCode, string>> = /* @__PURE
       "`addOnEligibility`: `aemCloudService` with a product list that lacks Experience Manager",
     unknown_time_zone: "an IANA zone this runtime does not know (with a suggestion)",
     invalid_key: "a record key that is not a date",
+    invalid_ics:
+      "an iCalendar file `holidaysFromIcs` cannot read: the message names the line or the event",
     custom: "other refinement failures",
     invalid_input: "an `SlaInputError` made with no issues at all",
   }))();

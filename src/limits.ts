@@ -11,11 +11,14 @@
  * inputLimits.holidays //=> 10000
  * inputLimits.windowsPerDay //=> 96
  * ```
+ * @category Errors and limits
  */
 export const inputLimits = /* @__PURE__ */ (() =>
   Object.freeze({
     /** Entries of a `holidays` or `closedDates` list (use a function or a rule for more). */
     holidays: 10_000,
+    /** Characters of an iCalendar file read by `holidaysFromIcs` (`adobe-support-sla/ics`). */
+    icsChars: 8_000_000,
     /** Dates in a calendar's `dateHours`. */
     dateHours: 4_000,
     /** Windows in all of a calendar's `dateHours` together. */
@@ -47,5 +50,6 @@ export const inputLimits = /* @__PURE__ */ (() =>
  * const bound: InputLimit = "pauses";
  * inputLimits[bound] //=> 1000
  * ```
+ * @category Errors and limits
  */
 export type InputLimit = keyof typeof inputLimits;

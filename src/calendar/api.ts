@@ -52,6 +52,7 @@ import { rememberCalendar, rememberedCalendar } from "./remembered.js";
  *   error.issues[0]?.code //=> "unknown_time_zone"
  * }
  * ```
+ * @category Calendar engine
  */
 export function createCalendar(definition: CalendarDefinition): BusinessCalendar {
   if (BusinessCalendar.isCalendar(definition)) return definition;
@@ -74,6 +75,7 @@ export function createCalendar(definition: CalendarDefinition): BusinessCalendar
  * const inputs: CalendarInput[] = [mondays, createCalendar(mondays)];
  * inputs.map((calendar) => isOpen(calendar, "2026-11-23T10:00:00+09:00")) //=> [true, true]
  * ```
+ * @category Calendar engine
  */
 export type CalendarInput = BusinessCalendar | CalendarDefinition;
 
@@ -103,6 +105,7 @@ function calendarOf(input: CalendarInput): BusinessCalendar {
  * isOpen(paris, "2026-11-23T17:00:00+01:00") //=> false
  * isOpen(paris, "2026-11-21T10:00:00Z") //=> false
  * ```
+ * @category Calendar engine
  */
 export function isOpen(calendar: CalendarInput, at: InstantInput): boolean {
   const cal = calendarOf(calendar);
@@ -129,6 +132,7 @@ export function isOpen(calendar: CalendarInput, at: InstantInput): boolean {
  * nextOpening(paris, saturday) //=> 1795420800000
  * new Date(nextOpening(paris, saturday)).toISOString() //=> "2026-11-23T08:00:00.000Z"
  * ```
+ * @category Calendar engine
  */
 export function nextOpening(calendar: CalendarInput, at: InstantInput): number {
   const cal = calendarOf(calendar);
@@ -160,6 +164,7 @@ export function nextOpening(calendar: CalendarInput, at: InstantInput): number {
  * due //=> 1795422000000
  * new Date(due).toISOString() //=> "2026-11-23T08:20:00.000Z"
  * ```
+ * @category Calendar engine
  */
 export function addBusinessTime(
   calendar: CalendarInput,
@@ -191,6 +196,7 @@ export function addBusinessTime(
  * businessTimeBetween(paris, "2026-11-20T15:50:00Z", "2026-11-23T08:20:00Z") //=> 1800000
  * businessTimeBetween(paris, "2026-11-23T08:20:00Z", "2026-11-20T15:50:00Z") //=> -1800000
  * ```
+ * @category Calendar engine
  */
 export function businessTimeBetween(
   calendar: CalendarInput,

@@ -1,6 +1,8 @@
 /** The `BusinessCalendar` value: a validated definition plus its lazily compiled years, shared through caches bounded by memory. */
 
 import { describeThrown, SlaInputError, type SlaIssue } from "../errors.js";
+import type { HolidayEntry } from "../holidays/entries.js";
+import { holidaySetOf } from "../input/closed-dates.js";
 import { createMemo, createWeakMemo } from "../memo.js";
 import { daysFromCivil, MS_PER_DAY, parseIsoDate } from "../time/civil.js";
 import { SUPPORTED_FROM_MS, SUPPORTED_RANGE, SUPPORTED_UNTIL_MS } from "../time/range.js";
@@ -63,6 +65,7 @@ const compiledYears = /* @__PURE__ */ (() =>
  * calendar.definition.weekly //=> { mon: [{ start: "09:00", end: "17:00" }] }
  * BusinessCalendar.isCalendar(calendar) //=> true
  * ```
+ * @category Calendar engine
  */
 export class BusinessCalendar {
   /** The IANA zone the windows are read in. */
@@ -118,6 +121,14 @@ function makeCalendar(definition: CalendarDefinition, spec: CalendarSpec): Busin
 
 function stateOf(calendar: BusinessCalendar): CalendarState {
   return states.get(calendar) as CalendarState;
+}
+
+/** The validated spec of a calendar and its zone's rules (for what explanations read of it). */
+export function specAndRulesOf(calendar: BusinessCalendar): {
+  readonly spec: CalendarSpec;
+  readonly rules: ZoneRules;
+} {
+  return stateOf(calendar);
 }
 
 /** The compiled windows of UTC year `year` of a calendar (compiled on first use, kept in a bounded memo). */
@@ -253,8 +264,9 @@ export function toSpec(
   const closedList =
     typeof closed === "function"
       ? []
-      : (validatedDates(closed) ?? (Array.prototype.slice.call(closed) as string[]));
-  const closedDays = new Set<number>(closedList.map((d) => parseIsoDate(d) as number));
+      : ((validatedDates(closed) ?? Array.prototype.slice.call(closed)) as readonly HolidayEntry[]);
+  const holidays =
+    typeof closed === "function" || closed.length === 0 ? undefined : holidaySetOf(closed);
   const closedPredicate = typeof closed === "function" ? closed : undefined;
   const neverOpen =
     weekly.every((w) => w.length === 0) && [...dateHours.values()].every((w) => w.length === 0);
@@ -278,7 +290,7 @@ export function toSpec(
   const key = [
     parsed.timeZone,
     weekly.map(windowsKey).join("/"),
-    [...closedDays].sort((a, b) => a - b).join(","),
+    holidays?.key ?? "",
     [...dateHours.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([d, w]) => `${d}:${windowsKey(w)}`)
@@ -293,7 +305,7 @@ export function toSpec(
   const spec: CalendarSpec = Object.freeze({
     timeZone: parsed.timeZone,
     weekly: Object.freeze(weekly),
-    closedDays,
+    holidays,
     closedPredicate,
     dateHours,
     weeklyOpen: weekly.some((w) => w.length > 0),
@@ -304,7 +316,10 @@ export function toSpec(
 }
 
 /** A deeply frozen copy of a parsed definition (absent and `undefined` fields left out). */
-function frozenCopy(parsed: CalendarDefinition, closedList: readonly string[]): CalendarDefinition {
+function frozenCopy(
+  parsed: CalendarDefinition,
+  closedList: readonly HolidayEntry[],
+): CalendarDefinition {
   const copyWindows = (windows: readonly TimeWindow[]) =>
     Object.freeze(windows.map((w) => Object.freeze({ start: w.start, end: w.end })));
   const weekly: Partial<Record<Weekday, readonly TimeWindow[]>> = {};

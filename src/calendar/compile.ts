@@ -1,7 +1,8 @@
 /** Compiles one UTC year of a business calendar into sorted epoch-ms window arrays with cumulative business time. */
 
-import { isoDateOfDays, isoWeekday, MS_PER_DAY } from "../time/civil.js";
-import { resolveWall, type ZoneRules } from "../time/zone.js";
+import { type Closure, closuresBetween } from "../holidays/closures.js";
+import { civilFromDays, isoDateOfDays, isoWeekday, MS_PER_DAY } from "../time/civil.js";
+import { resolveWall, type ZoneRules, zoneRules } from "../time/zone.js";
 import type { CalendarSpec, NormalizedWindow } from "./definition.js";
 
 /**
@@ -28,8 +29,8 @@ export interface YearChunk {
 }
 
 /** Called with a date's `YYYY-MM-DD`; throws what the caller's predicate throws. */
-function isClosed(spec: CalendarSpec, day: number): boolean {
-  if (spec.closedDays.has(day)) return true;
+function isClosed(spec: CalendarSpec, closed: ReadonlySet<number>, day: number): boolean {
+  if (closed.has(day)) return true;
   if (spec.closedPredicate === undefined) return false;
   const answer = spec.closedPredicate(isoDateOfDays(day));
   if (typeof answer !== "boolean") {
@@ -45,9 +46,110 @@ function isClosed(spec: CalendarSpec, day: number): boolean {
  * asked about dates that would otherwise open (a never-open calendar costs no predicate calls on
  * its closed weekdays).
  */
-function windowsOf(spec: CalendarSpec, day: number): readonly NormalizedWindow[] {
+function windowsOf(
+  spec: CalendarSpec,
+  closed: ReadonlySet<number>,
+  day: number,
+): readonly NormalizedWindow[] {
   const windows = spec.dateHours.get(day) ?? spec.weekly[isoWeekday(day) - 1] ?? [];
-  return windows.length === 0 || isClosed(spec, day) ? [] : windows;
+  return windows.length === 0 || isClosed(spec, closed, day) ? [] : windows;
+}
+
+const yearOfDay = (day: number): number => civilFromDays(day).year;
+const noDays: ReadonlySet<number> = /* @__PURE__ */ new Set<number>();
+
+/** The whole days closed by the spec's list on `[firstDay, lastDay]`, and the parts of days. */
+function closuresIn(
+  spec: CalendarSpec,
+  firstDay: number,
+  lastDay: number,
+): { closed: ReadonlySet<number>; parts: Closure[] } {
+  if (spec.holidays === undefined) return { closed: noDays, parts: [] };
+  const closed = new Set<number>();
+  const parts: Closure[] = [];
+  for (const closure of closuresBetween(spec.holidays, firstDay, lastDay, yearOfDay)) {
+    if (closure.part === undefined) closed.add(closure.day);
+    else parts.push(closure);
+  }
+  return { closed, parts };
+}
+
+/**
+ * The closed parts of days as sorted, merged instants: wall times resolved in the calendar's zone
+ * (its `segments`) or in the part's own zone.
+ */
+function closedIntervals(
+  parts: readonly Closure[],
+  segments: ReturnType<ZoneRules["segmentsBetween"]>,
+  firstDay: number,
+  lastDay: number,
+): { starts: number[]; ends: number[] } {
+  const raw: [number, number][] = [];
+  for (const { day, part } of parts) {
+    if (part === undefined) continue;
+    const midnight = day * MS_PER_DAY;
+    const own =
+      part.timeZone === undefined
+        ? segments
+        : zoneRules(part.timeZone).segmentsBetween(
+            firstDay * MS_PER_DAY - MS_PER_DAY,
+            (lastDay + 3) * MS_PER_DAY,
+          );
+    const start = resolveWall(midnight + part.fromMs, own);
+    const end = resolveWall(midnight + part.toMs, own);
+    if (end > start) raw.push([start, end]);
+  }
+  raw.sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [start, end] of raw) {
+    const last = ends.length - 1;
+    if (last >= 0 && start <= (ends[last] as number))
+      ends[last] = Math.max(ends[last] as number, end);
+    else {
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  return { starts, ends };
+}
+
+/**
+ * Removes the closed intervals from sorted, non-overlapping windows (in place of the arrays): a
+ * window cut in two keeps its day in both pieces.
+ */
+function subtract(
+  windows: { starts: number[]; ends: number[]; days: number[] },
+  closed: { starts: number[]; ends: number[] },
+): { starts: number[]; ends: number[]; days: number[] } {
+  if (closed.starts.length === 0) return windows;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const days: number[] = [];
+  let c = 0;
+  for (let i = 0; i < windows.starts.length; i++) {
+    let start = windows.starts[i] as number;
+    const end = windows.ends[i] as number;
+    const day = windows.days[i] as number;
+    while (c < closed.starts.length && (closed.ends[c] as number) <= start) c++;
+    let k = c;
+    while (start < end && k < closed.starts.length && (closed.starts[k] as number) < end) {
+      const cutFrom = closed.starts[k] as number;
+      if (cutFrom > start) {
+        starts.push(start);
+        ends.push(cutFrom);
+        days.push(day);
+      }
+      start = Math.max(start, closed.ends[k] as number);
+      k++;
+    }
+    if (end > start) {
+      starts.push(start);
+      ends.push(end);
+      days.push(day);
+    }
+  }
+  return { starts, ends, days };
 }
 
 /** The year with no window: what a closed year compiles to, without asking the zone for offsets. */
@@ -93,9 +195,10 @@ export function compileYear(
   if (!spec.weeklyOpen && noDateHoursIn(spec, firstDay, lastDay)) {
     return emptyYear(year, from, until);
   }
+  const { closed, parts } = closuresIn(spec, firstDay, lastDay);
   const local: { day: number; windows: readonly NormalizedWindow[] }[] = [];
   for (let day = firstDay; day <= lastDay; day++) {
-    const windows = windowsOf(spec, day);
+    const windows = windowsOf(spec, closed, day);
     if (windows.length > 0) local.push({ day, windows });
   }
   if (local.length === 0) return emptyYear(year, from, until);
@@ -140,6 +243,20 @@ export function compileYear(
       days.push(rawDays[i] as number);
     }
   }
+  const open = subtract(
+    { starts, ends, days },
+    closedIntervals(parts, segments, firstDay, lastDay),
+  );
+  return chunkOf(year, from, until, open);
+}
+
+/** The chunk of sorted, non-overlapping windows, with their cumulative business time. */
+function chunkOf(
+  year: number,
+  from: number,
+  until: number,
+  { starts, ends, days }: { starts: number[]; ends: number[]; days: number[] },
+): YearChunk {
   const count = starts.length;
   const cumulative = new Float64Array(count + 1);
   for (let i = 0; i < count; i++) {

@@ -2,12 +2,17 @@
 
 import * as z from "zod/mini";
 import { codeParams } from "../errors.js";
+import type { HolidaySet } from "../holidays/closures.js";
+import type { HolidayEntry } from "../holidays/entries.js";
 import { type ClosedDatesProblem, readClosedDates } from "../input/closed-dates.js";
 import { inputLimits } from "../limits.js";
-import { createMemo } from "../memo.js";
+import { createMemo, flatCopy } from "../memo.js";
 import { expectedRealDate } from "../messages.js";
 import { closest } from "../text/closest.js";
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseIsoDate } from "../time/civil.js";
+import { parseIsoDate, parseTimeOfDay } from "../time/civil.js";
+
+export { parseTimeOfDay };
+
 import { isValidTimeZone } from "../time/zone.js";
 
 export { closedDatesKey, validatedDates } from "../input/closed-dates.js";
@@ -20,6 +25,7 @@ export { closedDatesKey, validatedDates } from "../input/closed-dates.js";
  * import { weekdays } from "adobe-support-sla";
  * weekdays //=> ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
  * ```
+ * @category Calendar engine
  */
 export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 /**
@@ -31,6 +37,7 @@ export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as con
  * const day: Weekday = "sat";
  * weekdays.indexOf(day) //=> 5
  * ```
+ * @category Calendar engine
  */
 export type Weekday = (typeof weekdays)[number];
 
@@ -47,6 +54,7 @@ export type Weekday = (typeof weekdays)[number];
  * isOpen(calendar, "2026-11-24T01:00:00Z") //=> true
  * isOpen(calendar, "2026-11-24T02:00:00Z") //=> false
  * ```
+ * @category Calendar engine
  */
 export interface TimeWindow {
   /** Opening time, `HH:mm` or `HH:mm:ss` (`00:00` to `23:59:59`). */
@@ -56,20 +64,23 @@ export interface TimeWindow {
 }
 
 /**
- * A set of closed dates: `YYYY-MM-DD` strings, or a predicate called with such a string (for
- * rules such as "every 1 May"). Dates are read in the calendar's zone.
+ * Closed dates: a list of holiday entries (`YYYY-MM-DD` dates, `Temporal.PlainDate`s, named
+ * dates and parts of days, yearly rules: see {@link HolidayEntry}), or a predicate called with a
+ * `YYYY-MM-DD` string. Dates and wall times are read in the calendar's zone.
  *
  * @example
  * ```ts
  * import { type ClosedDates, isOpen } from "adobe-support-sla";
- * const mayDay: ClosedDates = (isoDate) => isoDate.endsWith("-05-01");
+ * const mayDay: ClosedDates = [{ month: 5, day: 1, name: "Labour Day" }];
  * const fridays = [{ start: "09:00", end: "17:00" }];
  * const calendar = { timeZone: "Europe/Paris", weekly: { fri: fridays }, closedDates: mayDay };
  * isOpen(calendar, "2026-05-01T10:00:00+02:00") //=> false
  * isOpen(calendar, "2026-05-08T10:00:00+02:00") //=> true
+ * isOpen({ ...calendar, closedDates: (isoDate) => isoDate.endsWith("-05-08") }, "2026-05-08T10:00:00+02:00") //=> false
  * ```
+ * @category Calendar engine
  */
-export type ClosedDates = readonly string[] | ((isoDate: string) => boolean);
+export type ClosedDates = readonly HolidayEntry[] | ((isoDate: string) => boolean);
 
 /**
  * A business calendar as a plain value: weekly open windows in an IANA zone, closed dates and
@@ -89,6 +100,7 @@ export type ClosedDates = readonly string[] | ((isoDate: string) => boolean);
  * isOpen(newYork, "2026-11-26T10:00:00-05:00") //=> false
  * isOpen(newYork, "2026-11-27T14:00:00-05:00") //=> false
  * ```
+ * @category Calendar engine
  */
 export interface CalendarDefinition {
   /** IANA zone the windows are read in, e.g. `"Europe/Paris"`. */
@@ -125,7 +137,8 @@ export interface CalendarSpec {
   readonly timeZone: string;
   /** Index 0 is Monday. */
   readonly weekly: readonly (readonly NormalizedWindow[])[];
-  readonly closedDays: ReadonlySet<number>;
+  /** The closed dates, parts of days and yearly rules of a list; `undefined` when none. */
+  readonly holidays: HolidaySet | undefined;
   readonly closedPredicate: ((isoDate: string) => boolean) | undefined;
   readonly dateHours: ReadonlyMap<number, readonly NormalizedWindow[]>;
   /** True when some weekday has a window (else only `dateHours` can open a date). */
@@ -134,20 +147,6 @@ export interface CalendarSpec {
   readonly key: string;
   /** Estimated bytes the calendar holds (definition copy, normalized windows, key), for cache budgets. */
   readonly bytes: number;
-}
-
-const TIME_RE = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-/** Milliseconds after midnight of `HH:mm[:ss]`, `24:00` allowed when `allowMidnightEnd`. */
-export function parseTimeOfDay(text: string, allowMidnightEnd: boolean): number | undefined {
-  const match = TIME_RE.exec(text);
-  if (!match) return undefined;
-  const hour = Number(match[1]);
-  const minute = Number(match[2]);
-  const second = match[3] === undefined ? 0 : Number(match[3]);
-  if (hour === 24 && minute === 0 && second === 0 && allowMidnightEnd) return MS_PER_DAY;
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000;
 }
 
 const timeText = /* @__PURE__ */ (() => z.string({ error: "expected a time of day as HH:mm" }))();
@@ -178,7 +177,7 @@ const isoDateText = /* @__PURE__ */ (() =>
   ))();
 
 const closedDatesExpectation =
-  "expected a list of YYYY-MM-DD dates (or Temporal.PlainDate) or a function (isoDate) => boolean";
+  "expected a list of holidays (YYYY-MM-DD dates, Temporal.PlainDate, { date } entries, yearly rules) or a function (isoDate) => boolean";
 
 /**
  * A list of `YYYY-MM-DD` dates (strings or `Temporal.PlainDate`s) or a predicate: shared by
@@ -203,11 +202,11 @@ export const closedDatesSchema = /* @__PURE__ */ (() =>
       }
       const problems: ClosedDatesProblem[] = [];
       const dates = readClosedDates(value, problems);
-      if (dates !== undefined) return dates;
-      for (const { index, code, message } of problems) {
+      if (dates !== undefined) return dates as ClosedDates;
+      for (const { index, path, code, message } of problems) {
         ctx.issues.push({
           code: "custom",
-          ...(index === undefined ? {} : { path: [index] }),
+          ...(index === undefined ? {} : { path: [index, ...(path ?? [])] }),
           message,
           params: codeParams(code),
           input: value,
@@ -245,6 +244,7 @@ export const timeZoneSchema = /* @__PURE__ */ (() =>
  * calendarDefinitionSchema.safeParse({ timeZone: "Europe/Paris", weekly: { mon: [] } }).success //=> true
  * calendarDefinitionSchema.safeParse({ timeZone: "Europe/Pari", weekly: {} }).success //=> false
  * ```
+ * @category Calendar engine
  */
 export const calendarDefinitionSchema = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -307,10 +307,12 @@ const zoneSuggestions = /* @__PURE__ */ (() =>
 /** The zone name closest to a misspelled one (only computed on the error path). */
 function suggestTimeZone(name: string): string | undefined {
   if (name.length > 64) return undefined;
-  const guess = zoneSuggestions.getOrCompute(name, () => {
+  let guess = zoneSuggestions.get(name);
+  if (guess === undefined) {
     const known =
       typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-    return closest(name, known) ?? null;
-  });
+    guess = closest(name, known) ?? null;
+    zoneSuggestions.set(flatCopy(name), guess);
+  }
   return guess ?? undefined;
 }

@@ -5,7 +5,7 @@ import type { ResponseTarget } from "../data/plans.js";
 import type { BusinessDayReading } from "../input/options.js";
 import type { DeadlineCore } from "../rules/response-deadline.js";
 import { formatDay, formatDuration, localText } from "./format.js";
-import { clockSteps, hoursVerdict, tableStep } from "./sentences.js";
+import { clockSteps, closedAtText, closuresStep, hoursVerdict, tableStep } from "./sentences.js";
 
 /** `30 minutes of business time`, `1 hour, 24x7`, `1 business day (end of the next business day)`. */
 export function describeTarget(target: ResponseTarget, reading: BusinessDayReading): string {
@@ -34,9 +34,13 @@ export function deadlineSteps(core: DeadlineCore, target: string): string[] {
     const open = isOpenAt(calendar, opened);
     const verdict = hoursVerdict("opened", opened, place, open);
     steps.push(
-      open ? verdict : `${verdict}; the clock starts ${localText(clockStart, place.rules)}`,
+      open
+        ? verdict
+        : `${verdict}${closedAtText(calendar, opened)}; the clock starts ${localText(clockStart, place.rules)}`,
     );
     steps.push(describeDays(businessTimeByDay(calendar, clockStart, due)));
+    const closed = closuresStep(calendar, clockStart, due);
+    if (closed !== undefined) steps.push(closed);
   }
   steps.push(`due ${localText(due, place.rules)}`);
   return steps;

@@ -1,22 +1,71 @@
 /** The sentences several rules share: which table, region and zone a rule used and why, its regional hours and holidays, and whether an instant is inside them. */
 
+import type { BusinessCalendar } from "../calendar/calendar.js";
+import { type ClosedPart, closedPartsBetween } from "../calendar/closed-parts.js";
 import type { ClosedDates } from "../calendar/definition.js";
 import { type RegionId, regions } from "../data/regions.js";
 import { type Place, regionLabel } from "../place/place.js";
 import type { RegionChoice, TableChoice, TimeZoneChoice } from "../place/resolve.js";
-import { localText } from "./format.js";
+import { formatDay, localText } from "./format.js";
 
 /** The holidays given: how many dates, or `"predicate"` for a function. */
 export function holidayCount(holidays: ClosedDates | undefined): number | "predicate" {
   return typeof holidays === "function" ? "predicate" : (holidays?.length ?? 0);
 }
 
-/** `, no holidays given` / `, 2 holiday dates closed` / `, holidays from the given function`. */
+/**
+ * `, no holidays given` / `, 2 holiday dates closed` / `, 3 holiday entries closed` (a list with
+ * named dates, parts of days or yearly rules) / `, holidays from the given function`.
+ */
 export function holidayText(holidays: ClosedDates | undefined): string {
   const count = holidayCount(holidays);
   if (count === "predicate") return ", holidays from the given function";
   if (count === 0) return ", no holidays given";
-  return `, ${count} holiday date${count === 1 ? "" : "s"} closed`;
+  const list = holidays as readonly unknown[];
+  const kind = list.every((entry) => typeof entry === "string") ? "date" : "entry";
+  const plural = count === 1 ? kind : kind === "date" ? "dates" : "entries";
+  return `, ${count} holiday ${plural} closed`;
+}
+
+/** At most this many closures are named in one sentence; the rest are counted. */
+const MAX_NAMED_CLOSURES = 8;
+
+/** Wall times of a part of a day as `13:00-17:00`. */
+function wallSpan(fromMs: number, toMs: number): string {
+  const hhmm = (ms: number) => {
+    const minutes = Math.floor(ms / 60_000);
+    return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  };
+  return `${hhmm(fromMs)}-${hhmm(toMs)}`;
+}
+
+/** `Thu 2026-12-24 13:00-17:00 (Christmas Eve)`, `Fri 2026-12-25 (a given holiday)`. */
+export function closedPartText(closed: ClosedPart): string {
+  const part =
+    closed.part === undefined
+      ? ""
+      : ` ${wallSpan(closed.part.fromMs, closed.part.toMs)}${closed.part.timeZone === undefined ? "" : ` ${closed.part.timeZone}`}`;
+  const why =
+    closed.name ?? (closed.byFunction ? "closed by the holidays function" : "a given holiday");
+  return `${formatDay(closed.day)}${part} (${why})`;
+}
+
+/**
+ * `closed on the way: Thu 2026-12-24 13:00-17:00 (Christmas Eve), Fri 2026-12-25 (Christmas
+ * Day)`: the holidays that took open time away between `a` and `b`; `undefined` when none did.
+ */
+export function closuresStep(calendar: BusinessCalendar, a: number, b: number): string | undefined {
+  const closed = closedPartsBetween(calendar, a, b);
+  if (closed.length === 0) return undefined;
+  const named = closed.slice(0, MAX_NAMED_CLOSURES).map(closedPartText);
+  const more = closed.length - named.length;
+  return `closed on the way: ${named.join(", ")}${more > 0 ? `, and ${more} more` : ""}`;
+}
+
+/** `; closed: Fri 2026-12-25 (Christmas Day)` when `at` falls in a closure, else `""`. */
+export function closedAtText(calendar: BusinessCalendar, at: number): string {
+  const closed = closedPartsBetween(calendar, at, at + 1);
+  return closed.length === 0 ? "" : `; closed: ${closed.map(closedPartText).join(", ")}`;
 }
 
 /** `09:00-17:00 Mon-Fri in Europe/Paris`: a region's weekly hours, read in a zone. */

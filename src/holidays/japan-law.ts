@@ -10,6 +10,7 @@
  * japaneseHolidayIds.includes("sports-day") //=> true
  * japaneseHolidayIds.length //=> 23
  * ```
+ * @category Holidays
  */
 export const japaneseHolidayIds = [
   "new-years-day",
@@ -47,6 +48,7 @@ export const japaneseHolidayIds = [
  * const id: JapaneseHolidayId | undefined = japaneseHoliday("2020-07-23")?.id;
  * id //=> "marine-day"
  * ```
+ * @category Holidays
  */
 export type JapaneseHolidayId = (typeof japaneseHolidayIds)[number];
 
@@ -254,6 +256,7 @@ export const JAPAN_HOLIDAY_LAST_YEAR = END;
  * japaneseHolidayCoverage.until //=> "2199-12-31"
  * japaneseHolidayCoverage.equinoxAnnouncedThrough //=> 2027
  * ```
+ * @category Holidays
  */
 export const japaneseHolidayCoverage = /* @__PURE__ */ (() =>
   Object.freeze({

@@ -34,6 +34,7 @@ import { holidaysOfYear } from "./japan-rules.js";
  * const kind: JapaneseHolidayKind | undefined = japaneseHoliday("2026-09-22")?.kind;
  * kind //=> "citizens"
  * ```
+ * @category Holidays
  */
 export type JapaneseHolidayKind = "national" | "substitute" | "citizens" | "one-off";
 
@@ -47,6 +48,7 @@ export type JapaneseHolidayKind = "national" | "substitute" | "citizens" | "one-
  * holiday?.name //=> "Substitute Holiday"
  * holiday?.substituteFor //=> "2023-01-01"
  * ```
+ * @category Holidays
  */
 export interface JapaneseHoliday {
   /** The Tokyo date, `YYYY-MM-DD`. */
@@ -82,6 +84,7 @@ export interface JapaneseHoliday {
  * const dates: JapaneseDateInput[] = ["2026-09-22", "2026-09-21T15:00:00Z", new Date("2026-09-22T03:00:00Z")];
  * dates.map(isJapaneseHoliday) //=> [true, true, true]
  * ```
+ * @category Holidays
  */
 export type JapaneseDateInput = InstantInput;
 
@@ -193,6 +196,7 @@ function tokyoDay(value: unknown, path: readonly (string | number)[]): number {
  * japaneseHoliday(new Date("2026-09-24T03:00:00Z")) //=> null (Thursday noon in Tokyo)
  * japaneseHoliday("2026-02-30") //=> throws SlaInputError: `date` is not a real date: "2026-02-30"; expected YYYY-MM-DD
  * ```
+ * @category Holidays
  */
 export function japaneseHoliday(date: JapaneseDateInput): JapaneseHoliday | null {
   const day = tokyoDay(date, ["date"]);
@@ -212,6 +216,7 @@ export function japaneseHoliday(date: JapaneseDateInput): JapaneseHoliday | null
  * isJapaneseHoliday("2026-09-21T15:00:00Z") //=> true (2026-09-22 00:00 in Tokyo)
  * isJapaneseHoliday("2026-09-24T03:00:00Z") //=> false (Thursday noon in Tokyo)
  * ```
+ * @category Holidays
  */
 export function isJapaneseHoliday(date: JapaneseDateInput): boolean {
   return japaneseHoliday(date) !== null;
@@ -233,6 +238,7 @@ export function isJapaneseHoliday(date: JapaneseDateInput): boolean {
  * japaneseHolidaysIn(2021).find((h) => h.id === "mountain-day")?.date //=> "2021-08-08"
  * japaneseHolidaysIn(2200) //=> throws SlaInputError: `year` is 2200, outside 1970-2199...
  * ```
+ * @category Holidays
  */
 export function japaneseHolidaysIn(year: number): readonly JapaneseHoliday[] {
   if (typeof year !== "number" || !Number.isInteger(year)) {

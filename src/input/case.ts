@@ -3,24 +3,26 @@
 import type { PlanId } from "../data/plans.js";
 import type { Priority } from "../data/priorities.js";
 import type { RegionId } from "../data/regions.js";
+import type { HolidayEntry } from "../holidays/entries.js";
 import type { MeasureFrom } from "../place/fields.js";
 import type { InstantInput } from "../time/instant.js";
 import type { BusinessDayReading, ContactOutcome } from "./options.js";
-import type { PlainDateLike } from "./plain-date.js";
 
 /**
- * Closed dates of a case: `YYYY-MM-DD` strings or `Temporal.PlainDate`s, or a predicate called
- * with `YYYY-MM-DD` strings. Dates are read in the zone of the calendar they close.
+ * The holidays of a case: a list of {@link HolidayEntry} (`YYYY-MM-DD` dates or
+ * `Temporal.PlainDate`s, named dates, parts of days, yearly rules), or a predicate called with
+ * `YYYY-MM-DD` strings. Dates and wall times are read in the zone of the calendar they close.
  *
  * @example
  * ```ts
  * import { type HolidaysInput, responseDeadline } from "adobe-support-sla";
- * const holidays: HolidaysInput = ["2026-11-03"];
+ * const holidays: HolidaysInput = ["2026-11-03", { month: 1, day: 1, name: "New Year's Day" }];
  * const request = { plan: "expert", priority: "P3", billingCountry: "JP", openedAt: "2026-11-02T16:00:00+09:00" } as const;
  * responseDeadline({ ...request, holidays }).dueAt //=> "2026-11-04T03:00:00.000Z"
  * ```
+ * @category Types
  */
-export type HolidaysInput = readonly (string | PlainDateLike)[] | ((isoDate: string) => boolean);
+export type HolidaysInput = readonly HolidayEntry[] | ((isoDate: string) => boolean);
 
 /**
  * A priority change: from `at` on, the case has `priority`.
@@ -34,6 +36,7 @@ export type HolidaysInput = readonly (string | PlainDateLike)[] | ((isoDate: str
  * status.priority //=> "P1"
  * status.dueAt //=> "2026-11-23T11:00:00.000Z"
  * ```
+ * @category Types
  */
 export interface PriorityChange {
   /** The new priority. */
@@ -54,6 +57,7 @@ export interface PriorityChange {
  * status.pausedMs //=> 300000
  * status.dueAt //=> "2026-11-23T09:20:00.000Z"
  * ```
+ * @category Types
  */
 export interface Pause {
   /** When the clock stops: an instant in any accepted form, not before the opening. */
@@ -82,6 +86,7 @@ export interface Pause {
  * answer.attempts[0]?.counted //=> true
  * answer.eligible //=> true
  * ```
+ * @category Types
  */
 export interface ContactAttempt {
   /** When Adobe tried: an instant in any accepted form ({@link InstantInput}). */
@@ -131,6 +136,7 @@ export interface ContactAttempt {
  * adobeMayContact({ ...ticket, now: "2026-11-23T09:15:00+01:00" }).allowed //=> true
  * supportCase.priority //=> "P2"
  * ```
+ * @category Types
  */
 export interface SupportCase {
   /** Support plan: `"expert"` or `"ultimate"`. Required by `responseDeadline`, `slaStatus`, `downgradeEligibility`, `supportChannels`. */
@@ -161,7 +167,8 @@ export interface SupportCase {
 
   /**
    * Closed dates of the regional hours (and of Japanese-language support): `YYYY-MM-DD` strings,
-   * `Temporal.PlainDate`s, or a predicate (`isJapaneseHoliday` is one). Japan's national holidays
+   * `Temporal.PlainDate`s, named dates and parts of days, yearly rules (see {@link HolidayEntry}),
+   * or a predicate (`isJapaneseHoliday` is one). Japan's national holidays
    * close Japanese-language support by default (see `japaneseNationalHolidays`); nothing else
    * is closed unless given here.
    * @default []
@@ -243,6 +250,7 @@ export interface SupportCase {
  * const key: SupportCaseKey = "openedAt";
  * Object.keys(supportCaseSchema.shape).includes(key) //=> true
  * ```
+ * @category Types
  */
 export type SupportCaseKey = keyof SupportCase;
 
@@ -256,6 +264,7 @@ export type SupportCaseKey = keyof SupportCase;
  * const request: CaseWith<"plan" | "priority" | "openedAt"> = { plan: "expert", priority: "P1", openedAt: "2026-11-23T09:00:00Z" };
  * responseDeadline(request).dueAt //=> "2026-11-23T10:00:00.000Z"
  * ```
+ * @category Types
  */
 export type CaseWith<Key extends SupportCaseKey> = SupportCase & {
   readonly [K in Key]-?: NonNullable<SupportCase[K]>;

@@ -6,7 +6,7 @@ import { type ClosedDates, closedDatesKey } from "../calendar/definition.js";
 import type { Country } from "../data/countries.js";
 import { type RegionId, regions } from "../data/regions.js";
 import { SlaInputError, type SlaIssue } from "../errors.js";
-import { createMemo } from "../memo.js";
+import { createMemo, createWeakMemo } from "../memo.js";
 import { type ZoneRules, zoneRules } from "../time/zone.js";
 import { joinField } from "../validation.js";
 import {
@@ -100,24 +100,40 @@ const calendarCache = /* @__PURE__ */ (() =>
     },
   }))();
 
-/** The regional calendar: Mon-Fri hours in the zone, holidays closed. */
+/**
+ * The regional calendar: Mon-Fri hours in the zone, holidays closed, and the dates `alsoClosed`
+ * says (a list of holidays and a predicate at once: the engine reads both).
+ */
 function buildRegionCalendar(
   regionId: RegionId,
   zone: string,
   holidays: ClosedDates,
+  alsoClosed: ((isoDate: string) => boolean) | undefined,
 ): BusinessCalendar {
   const region = regions[regionId];
   const window = [{ start: region.opens, end: region.closes }];
+  const closedDates: ClosedDates =
+    alsoClosed === undefined || typeof holidays !== "function"
+      ? holidays
+      : (isoDate) => alsoClosed(isoDate) || holidays(isoDate);
   const { definition, spec } = toSpec(
     {
       timeZone: zone,
       weekly: { mon: window, tue: window, wed: window, thu: window, fri: window },
-      closedDates: holidays,
+      closedDates,
     },
     [],
   );
-  return calendarFor(definition, spec);
+  if (alsoClosed === undefined || typeof holidays === "function") {
+    return calendarFor(definition, spec);
+  }
+  return calendarFor(definition, Object.freeze({ ...spec, closedPredicate: alsoClosed }));
 }
+
+/** A number per `alsoClosed` predicate, for the keys of {@link calendarCache}. */
+const alsoClosedSerials = /* @__PURE__ */ (() =>
+  createWeakMemo<(isoDate: string) => boolean, number>())();
+let alsoClosedSerial = 0;
 
 /**
  * The regional calendar, cached. The outer key is the holiday list's memoised key, a string V8
@@ -127,14 +143,21 @@ export function regionCalendar(
   regionId: RegionId,
   zone: string,
   holidays: ClosedDates | undefined,
+  alsoClosed?: (isoDate: string) => boolean,
 ): BusinessCalendar {
-  if (typeof holidays === "function") return buildRegionCalendar(regionId, zone, holidays);
-  const holidayKey = holidays === undefined ? "" : closedDatesKey(holidays);
+  if (typeof holidays === "function") {
+    return buildRegionCalendar(regionId, zone, holidays, alsoClosed);
+  }
+  const listKey = holidays === undefined ? "" : closedDatesKey(holidays);
+  const holidayKey =
+    alsoClosed === undefined
+      ? listKey
+      : `${alsoClosedSerials.getOrCompute(alsoClosed, () => alsoClosedSerial++)}+${listKey}`;
   const placeKey = `${zone}|${regionId}`;
   const byPlace = calendarCache.get(holidayKey);
   const cached = byPlace?.get(placeKey);
   if (cached) return cached;
-  const calendar = buildRegionCalendar(regionId, zone, holidays ?? []);
+  const calendar = buildRegionCalendar(regionId, zone, holidays ?? [], alsoClosed);
   const updated: RegionalCalendars = byPlace ?? new Map();
   updated.set(placeKey, calendar);
   // Stored again, so that the memo counts the entry at its new size.

@@ -4,7 +4,7 @@ import type { ClosedDates } from "../calendar/definition.js";
 import { type Priority, priorityLevels } from "../data/priorities.js";
 import { localIso, localText, utcIso } from "../explain/format.js";
 import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
-import { clockSteps, hoursVerdict } from "../explain/sentences.js";
+import { clockSteps, closedAtText, hoursVerdict } from "../explain/sentences.js";
 import type { CaseWith, SupportCase } from "../input/case.js";
 import { readCase } from "../input/read-case.js";
 import { ruleSchema } from "../input/schema.js";
@@ -21,6 +21,7 @@ import type { RegionChoice, TimeZoneChoice } from "../place/resolve.js";
  * const rule: ContactRule = adobeMayContact({ priority: "P1", now: "2026-11-22T03:00:00Z" }).rule;
  * rule //=> "any-time"
  * ```
+ * @category Types
  */
 export type ContactRule = "any-time" | "business-hours";
 
@@ -39,6 +40,7 @@ export type ContactRule = "any-time" | "business-hours";
  * };
  * adobeMayContact(input).nextAllowedAt //=> "2026-11-23T14:00:00.000Z"
  * ```
+ * @category Types
  */
 export type AdobeMayContactInput = CaseWith<"priority" | "now">;
 
@@ -56,6 +58,7 @@ export type AdobeMayContactInput = CaseWith<"priority" | "now">;
  * answer.allowed //=> true
  * answer.timeZone //=> { id: "Europe/Berlin", reason: "EMEA hours are read in the customer's local zone: ..." }
  * ```
+ * @category Types
  */
 export interface AdobeMayContact {
   /** Whether Adobe may contact the Named Support Contacts at `at`. */
@@ -102,6 +105,7 @@ export interface AdobeMayContact {
  * const parsed = adobeMayContactInputSchema.parse({ priority: "P2", now: "2026-11-22T03:00:00+01:00" });
  * parsed.now //=> 1795312800000
  * ```
+ * @category Rules
  */
 export const adobeMayContactInputSchema = /* @__PURE__ */ (() =>
   ruleSchema(["priority", "now"], ["region", "billingCountry", "timeZone", "holidays"]))();
@@ -135,6 +139,7 @@ export const adobeMayContactInputSchema = /* @__PURE__ */ (() =>
  * sunday.nextAllowedAtLocal //=> "2026-11-23T09:00:00.000+01:00"
  * adobeMayContact({ priority: "P1", now: "2026-11-22T03:00:00+01:00" }).allowed //=> true
  * ```
+ * @category Rules
  */
 export function adobeMayContact(input: AdobeMayContactInput): AdobeMayContact {
   const parsed = readCase(adobeMayContactInputSchema, input);
@@ -190,7 +195,8 @@ function mayContactSteps(
   ];
   if (next === null) steps.push(`${hoursVerdict("at", at, place, true)}: allowed`);
   else {
-    steps.push(`${hoursVerdict("at", at, place, false)}: not allowed`);
+    const closed = closedAtText(placeCalendar(place, parsed.holidays), at);
+    steps.push(`${hoursVerdict("at", at, place, false)}${closed}: not allowed`);
     steps.push(`next allowed ${localText(next, place.rules)}`);
   }
   return steps;

@@ -12,7 +12,7 @@ import type { PlanId } from "../data/plans.js";
 import type { Priority } from "../data/priorities.js";
 import { localIso, localText, utcIso } from "../explain/format.js";
 import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
-import { clockSteps, hoursVerdict } from "../explain/sentences.js";
+import { clockSteps, closedAtText, hoursVerdict } from "../explain/sentences.js";
 import type { CaseWith, SupportCase } from "../input/case.js";
 import { readCase } from "../input/read-case.js";
 import { ruleSchema } from "../input/schema.js";
@@ -31,6 +31,7 @@ import type { RegionChoice, TimeZoneChoice } from "../place/resolve.js";
  * const input: SupportChannelsInput = { plan: "ultimate", priority: "P1", now: "2026-11-22T03:00:00Z" };
  * supportChannels(input).acceptingNow //=> ["phone", "chat", "online-case"]
  * ```
+ * @category Types
  */
 export type SupportChannelsInput = CaseWith<"plan" | "priority" | "now">;
 
@@ -45,6 +46,7 @@ export type SupportChannelsInput = CaseWith<"plan" | "priority" | "now">;
  * chat?.acceptsNow //=> true
  * chat?.namedForPriority //=> false
  * ```
+ * @category Types
  */
 export interface ChannelStatus {
   /** The channel this status is about. */
@@ -82,6 +84,7 @@ export interface ChannelStatus {
  * result.handledNow //=> true
  * result.timeZone.id //=> "Asia/Singapore"
  * ```
+ * @category Types
  */
 export interface SupportChannels {
   /** The plan, as given (it changes nothing: both plans have the same channels). */
@@ -133,6 +136,7 @@ export interface SupportChannels {
  * import { supportChannelsInputSchema } from "adobe-support-sla";
  * supportChannelsInputSchema.safeParse({ plan: "expert", priority: "P5", now: 0 }).success //=> false
  * ```
+ * @category Rules
  */
 export const supportChannelsInputSchema = /* @__PURE__ */ (() =>
   ruleSchema(["plan", "priority", "now"], ["region", "billingCountry", "timeZone", "holidays"]))();
@@ -191,6 +195,7 @@ function channelNote(
  * evening.channels[0]?.note //=> "Phone takes P2 calls in business hours only: closed now, opens Fri 2026-11-20 09:00 CET"
  * evening.channels[1]?.handledNow //=> false
  * ```
+ * @category Rules
  */
 export function supportChannels(input: SupportChannelsInput): SupportChannels {
   const parsed = readCase(supportChannelsInputSchema, input);
@@ -267,7 +272,8 @@ function channelSteps(
       `${priority}: handled in regional business hours; chat and the online portal take submissions 24x7, phone only in business hours`,
     );
     steps.push(...clockSteps(place, "business", parsed.holidays, "a P1"));
-    const verdict = hoursVerdict("at", at, place, result.handledNow);
+    const closed = result.handledNow ? "" : closedAtText(placeCalendar(place, parsed.holidays), at);
+    const verdict = `${hoursVerdict("at", at, place, result.handledNow)}${closed}`;
     steps.push(
       next === null
         ? `${verdict}: every channel is open and Adobe works the request now`

@@ -1,6 +1,7 @@
 /** Which languages support is given in now: English always, Japanese in Japan business hours. */
 
 import type { BusinessCalendar } from "../calendar/calendar.js";
+import { closedPartsBetween } from "../calendar/closed-parts.js";
 import type { ClosedDates } from "../calendar/definition.js";
 import { isOpenAt } from "../calendar/query.js";
 import { type JapaneseReasonCode, type LanguageId, languageRule } from "../data/channels.js";
@@ -11,11 +12,9 @@ import { type ContactReason, reason } from "../explain/reason.js";
 import { holidayText, regionStep, weeklyHours } from "../explain/sentences.js";
 import { isJapaneseHoliday, type JapaneseHoliday, japaneseHoliday } from "../holidays/japan.js";
 import type { CaseWith, SupportCase } from "../input/case.js";
-import { closedDatesKey } from "../input/closed-dates.js";
 import { commerceProductOf } from "../input/product.js";
 import { readCase } from "../input/read-case.js";
 import { ruleSchema } from "../input/schema.js";
-import { createMemo, createWeakMemo } from "../memo.js";
 import { openState, requireRegion } from "../place/contact-hours.js";
 import { atField, regionCalendar, regionLabel, resolvePlace } from "../place/place.js";
 import type { RegionChoice } from "../place/resolve.js";
@@ -32,6 +31,7 @@ import { zoneRules } from "../time/zone.js";
  * const input: SupportLanguagesInput = { region: "japan", now: "2026-11-21T10:00:00+09:00" };
  * supportLanguages(input).japanese.reason.code //=> "outside_japan_hours"
  * ```
+ * @category Types
  */
 export type SupportLanguagesInput = CaseWith<"now">;
 
@@ -46,6 +46,7 @@ export type SupportLanguagesInput = CaseWith<"now">;
  * japanese.reason.code //=> "outside_japan_hours"
  * japanese.nextAvailableAtLocal //=> "2026-11-24T09:00:00.000+09:00"
  * ```
+ * @category Types
  */
 export interface JapaneseAvailability {
   /** Whether Japanese support is offered at the instant asked about. */
@@ -80,6 +81,7 @@ export interface JapaneseAvailability {
  * result.languages //=> ["en", "ja"]
  * result.region.reason //=> "billing country JP (Japan) is in Japan"
  * ```
+ * @category Types
  */
 export interface SupportLanguages {
   /** The languages offered at `at`: always `"en"`, then `"ja"` when available. */
@@ -110,6 +112,7 @@ export interface SupportLanguages {
  * parsed.billingCountry //=> "JP"
  * parsed.now //=> 1793754000000
  * ```
+ * @category Rules
  */
 export const supportLanguagesInputSchema = /* @__PURE__ */ (() =>
   ruleSchema(
@@ -160,6 +163,7 @@ function isAdobeCommerce(product: string | undefined): boolean {
  * const commerce = supportLanguages({ region: "japan", product: "commerce", now: "2026-11-04T10:00:00+09:00" });
  * commerce.japanese.reason.code //=> "adobe_commerce"
  * ```
+ * @category Rules
  */
 export function supportLanguages(input: SupportLanguagesInput): SupportLanguages {
   const parsed = readCase(supportLanguagesInputSchema, input);
@@ -192,33 +196,22 @@ interface LanguageQuestion {
   readonly japaneseNationalHolidays?: boolean | undefined;
 }
 
+/** `Company day (a given holiday)`: the given holiday `now` falls on, named when its entry has a name. */
+function givenHolidayText(parsed: LanguageQuestion): string {
+  const calendar = regionCalendar("japan", languageRule.japanese.timeZone, parsed.holidays);
+  const closed = closedPartsBetween(calendar, parsed.now, parsed.now + 1)[0];
+  return closed?.name == null ? "a given holiday" : `${closed.name} (a given holiday)`;
+}
+
 /** Japan's national holidays as closed dates (built in, Tokyo dates). */
 const nationalHolidays = (isoDate: string): boolean => isJapaneseHoliday(isoDate);
 
-/** A given holiday list joined with the national holidays, by the list's contents. */
-const withNationalByList = /* @__PURE__ */ (() =>
-  createMemo<string, (isoDate: string) => boolean>({ maxBytes: 1 << 20 }))();
-/** A given holidays function joined with the national holidays, by the function's identity. */
-const withNationalByFunction = /* @__PURE__ */ (() =>
-  createWeakMemo<(isoDate: string) => boolean, (isoDate: string) => boolean>())();
-
-/** The closed dates of Japanese-language support: the given holidays, and the national ones. */
-function japaneseClosedDates(parsed: LanguageQuestion): ClosedDates | undefined {
-  const given = parsed.holidays;
-  if (parsed.japaneseNationalHolidays === false) return given;
-  if (given === undefined || (typeof given !== "function" && given.length === 0)) {
-    return nationalHolidays;
-  }
-  if (typeof given === "function") {
-    return withNationalByFunction.getOrCompute(
-      given,
-      () => (isoDate) => isJapaneseHoliday(isoDate) || given(isoDate),
-    );
-  }
-  return withNationalByList.getOrCompute(closedDatesKey(given), () => {
-    const dates = new Set(given);
-    return (isoDate) => dates.has(isoDate) || isJapaneseHoliday(isoDate);
-  });
+/** The calendar of Japanese-language support: Japan hours, the given holidays, and the national ones. */
+function japaneseCalendar(parsed: LanguageQuestion): BusinessCalendar {
+  const tokyo = languageRule.japanese.timeZone;
+  return parsed.japaneseNationalHolidays === false
+    ? regionCalendar("japan", tokyo, parsed.holidays)
+    : regionCalendar("japan", tokyo, parsed.holidays, nationalHolidays);
 }
 
 /** The Japanese answer as a code, with the next opening when only the time is in the way. */
@@ -232,7 +225,7 @@ function japaneseAnswer(
   if (isAdobeCommerce(parsed.product)) return { code: "adobe_commerce", ...none };
   let calendar: BusinessCalendar;
   try {
-    calendar = regionCalendar("japan", rule.timeZone, japaneseClosedDates(parsed));
+    calendar = japaneseCalendar(parsed);
   } catch (error) {
     atField(error, "holidays");
   }
@@ -270,7 +263,7 @@ function japaneseAvailability(
       `${JSON.stringify(parsed.product)} is Adobe Commerce, for which Japanese support is never offered`,
     national_holiday: () =>
       `${when} falls on ${nationalHolidayText(holiday as JapaneseHoliday)}${resumes}`,
-    holiday: () => `${when} falls on a given holiday${resumes}`,
+    holiday: () => `${when} falls on ${givenHolidayText(parsed)}${resumes}`,
     outside_japan_hours: () => `${when} is outside Japan business hours${resumes}`,
     available: () => `${when} is inside Japan business hours`,
   };

@@ -189,3 +189,17 @@ export function formatWall(epochMs: number, offsetMs: number): string {
   if (millis !== "000") time += `.${millis}`;
   return `${weekdayShort(isoWeekday(Math.floor(local / MS_PER_DAY)))} ${iso.slice(0, 10)} ${time}`;
 }
+
+const TIME_RE = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Milliseconds after midnight of `HH:mm[:ss]`, `24:00` allowed when `allowMidnightEnd`. */
+export function parseTimeOfDay(text: string, allowMidnightEnd: boolean): number | undefined {
+  const match = TIME_RE.exec(text);
+  if (!match) return undefined;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  const second = match[3] === undefined ? 0 : Number(match[3]);
+  if (hour === 24 && minute === 0 && second === 0 && allowMidnightEnd) return MS_PER_DAY;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  return hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000;
+}

@@ -134,7 +134,59 @@ const weeklyArb = fc.tuple(
   dayWindows,
 );
 
-/** Closed dates as day offsets from the instant's UTC date, or a day-of-month predicate. */
+/** An optional part of a day: wall times, in the calendar's zone or another one. */
+const partArb = fc.option(
+  fc.record({
+    points: fc.uniqueArray(timePoint, { minLength: 2, maxLength: 2 }),
+    zone: fc.option(fc.constantFrom(...ZONES), { nil: undefined }),
+  }),
+  { nil: undefined },
+);
+
+/**
+ * Holiday entries relative to the instant's UTC date: named dates and parts of days (a day offset),
+ * and yearly rules on its month and the next (a fixed day, or the nth or last weekday), within
+ * years around it, with an exception.
+ */
+const entriesArb = fc.array(
+  fc.oneof(
+    fc.record({
+      kind: fc.constant("dated" as const),
+      offset: fc.integer({ min: -3, max: 25 }),
+      part: partArb,
+    }),
+    fc.record({
+      kind: fc.constant("yearly" as const),
+      nextMonth: fc.boolean(),
+      day: fc.option(fc.integer({ min: 1, max: 31 }), { nil: undefined }),
+      weekday: fc.constantFrom(
+        "mon" as const,
+        "tue" as const,
+        "wed" as const,
+        "thu" as const,
+        "fri" as const,
+        "sat" as const,
+        "sun" as const,
+      ),
+      nth: fc.constantFrom(
+        1 as const,
+        2 as const,
+        3 as const,
+        4 as const,
+        5 as const,
+        "last" as const,
+      ),
+      years: fc.option(fc.tuple(fc.integer({ min: -2, max: 0 }), fc.integer({ min: 0, max: 2 })), {
+        nil: undefined,
+      }),
+      exceptThisYear: fc.boolean(),
+      part: partArb,
+    }),
+  ),
+  { maxLength: 5 },
+);
+
+/** Closed dates as day offsets from the instant's UTC date, holiday entries, or a day-of-month predicate. */
 const closedArb = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: "none" as const }) },
   {
@@ -151,6 +203,10 @@ const closedArb = fc.oneof(
       mod: fc.integer({ min: 2, max: 7 }),
       rem: fc.integer({ min: 0, max: 6 }),
     }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant("entries" as const), entries: entriesArb }),
   },
 );
 
@@ -217,8 +273,39 @@ function isoDay(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
+type EntrySample = typeof entriesArb extends fc.Arbitrary<(infer T)[]> ? T : never;
+
+/** A generated entry as a holiday entry both the engine and the oracle read. */
+function entryOf(sample: EntrySample, today: number): oracle.OracleHoliday {
+  const part =
+    sample.part === undefined
+      ? {}
+      : {
+          from: hhmm(Math.min(...sample.part.points)),
+          to: hhmm(Math.max(...sample.part.points)),
+          ...(sample.part.zone === undefined ? {} : { timeZone: sample.part.zone }),
+        };
+  if (sample.kind === "dated") return { date: isoDay(today + sample.offset), name: "x", ...part };
+  const now = new Date(today * DAY);
+  const year = now.getUTCFullYear();
+  const month = ((now.getUTCMonth() + (sample.nextMonth ? 1 : 0)) % 12) + 1;
+  const rule =
+    sample.day === undefined
+      ? { month, weekday: sample.weekday, nth: sample.nth }
+      : {
+          month,
+          day: Math.min(sample.day, month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31),
+        };
+  const years =
+    sample.years === undefined
+      ? {}
+      : { firstYear: year + sample.years[0], lastYear: year + sample.years[1] };
+  const except = sample.exceptThisYear ? { except: [isoDay(today)] } : {};
+  return { ...rule, ...years, ...except, ...part };
+}
+
 /** The calendar definition of a sample; dates are relative to the UTC date of `t`. */
-function build(sample: CalendarSample, t: number): CalendarDefinition {
+function build(sample: CalendarSample, t: number): CalendarDefinition & oracle.OracleCalendar {
   const weekly: Record<string, WindowSpec[]> = {};
   sample.weekly.forEach((windows, i) => {
     weekly[WEEKDAYS[i] as string] = windows;
@@ -228,9 +315,16 @@ function build(sample: CalendarSample, t: number): CalendarDefinition {
   const dateHours: Record<string, WindowSpec[]> = {};
   for (const [offset, windows] of sample.dateHours) dateHours[isoDay(today + offset)] = windows;
   const closed = sample.closed;
-  const definition: CalendarDefinition = { timeZone: sample.zone, weekly, dateHours };
+  const definition: CalendarDefinition & oracle.OracleCalendar = {
+    timeZone: sample.zone,
+    weekly,
+    dateHours,
+  };
   if (closed.kind === "list") {
     return { ...definition, closedDates: closed.offsets.map((o) => isoDay(today + o)) };
+  }
+  if (closed.kind === "entries") {
+    return { ...definition, closedDates: closed.entries.map((e) => entryOf(e, today)) };
   }
   if (closed.kind === "dayOfMonthMod") {
     const closedDates = (iso: string) => Number(iso.slice(8, 10)) % closed.mod === closed.rem;
@@ -241,7 +335,7 @@ function build(sample: CalendarSample, t: number): CalendarDefinition {
 
 const CLASSIC_9_17 = [{ start: "09:00", end: "17:00" }];
 const CLASSIC_6_1730 = [{ start: "06:00", end: "17:30" }];
-function classic(zone: string, windows: WindowSpec[]): CalendarDefinition {
+function classic(zone: string, windows: WindowSpec[]): CalendarDefinition & oracle.OracleCalendar {
   return {
     timeZone: zone,
     weekly: { mon: windows, tue: windows, wed: windows, thu: windows, fri: windows },
@@ -264,7 +358,11 @@ function agree(what: string, engine: number | boolean, expected: number | boolea
 }
 
 /** Checks every query at `t` (and a few edges of the next windows) against the oracle. */
-function checkAll(definition: CalendarDefinition, t: number, durations: readonly number[]): void {
+function checkAll(
+  definition: CalendarDefinition & oracle.OracleCalendar,
+  t: number,
+  durations: readonly number[],
+): void {
   const cal = createCalendar(definition);
   agree(`isOpen(${iso(t)})`, isOpen(cal, t), oracle.isOpen(definition, t));
   agree(`nextOpening(${iso(t)})`, nextOpening(cal, t), oracle.nextOpening(definition, t));
@@ -278,7 +376,11 @@ function checkAll(definition: CalendarDefinition, t: number, durations: readonly
 }
 
 /** The open intervals from `t` on (at most `span`), as the oracle sees them. */
-function upcoming(definition: CalendarDefinition, t: number, span: number): oracle.Interval[] {
+function upcoming(
+  definition: CalendarDefinition & oracle.OracleCalendar,
+  t: number,
+  span: number,
+): oracle.Interval[] {
   return oracle.intervalsBetween(definition, t, t + span);
 }
 
@@ -414,7 +516,11 @@ describe("engine vs oracle (differential)", () => {
 // Hand-picked cases, with the expected answers worked out by hand (and checked against the oracle)
 
 /** A calendar open only in `window` on `date`, plus all of 2030-01-07 (so later deadlines exist). */
-function onlyOn(zone: string, date: string, window: WindowSpec): CalendarDefinition {
+function onlyOn(
+  zone: string,
+  date: string,
+  window: WindowSpec,
+): CalendarDefinition & oracle.OracleCalendar {
   return {
     timeZone: zone,
     weekly: {},
@@ -424,7 +530,7 @@ function onlyOn(zone: string, date: string, window: WindowSpec): CalendarDefinit
 
 interface NamedCase {
   readonly name: string;
-  readonly definition: CalendarDefinition;
+  readonly definition: CalendarDefinition & oracle.OracleCalendar;
   /** The resolved window as UTC instants, or undefined when it is empty. */
   readonly expected: readonly [string, string] | undefined;
 }

@@ -147,7 +147,7 @@ describe("limits of a calendar (inputLimits)", () => {
         path: ["calendar", "closedDates"],
         code: "too_big",
         message:
-          "`calendar.closedDates` has 10001 entries; at most 10000 dates are accepted (inputLimits.holidays; use a function for rules)",
+          "`calendar.closedDates` has 10001 entries; at most 10000 are accepted (inputLimits.holidays; use a yearly rule or a function for more)",
       },
     ]);
   });

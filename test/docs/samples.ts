@@ -543,6 +543,8 @@ export interface SamplePaths {
   readonly library: string;
   /** `adobe-support-sla/schema.json`, or `null` when the package exports none. */
   readonly schema: string | null;
+  /** `adobe-support-sla/ics`, or `null` (absent) when the sample cannot use it. */
+  readonly ics?: string | null;
   /** `./...` and `../...` (relative to the sample's own file), or `null` when the file is missing. */
   readonly relative?: (specifier: string, sample: Sample) => string | null;
 }
@@ -550,6 +552,7 @@ export interface SamplePaths {
 function specifierFor(specifier: string, paths: SamplePaths, sample: Sample): string | null {
   if (specifier === LIBRARY) return paths.library;
   if (specifier === `${LIBRARY}/schema.json`) return paths.schema;
+  if (specifier === `${LIBRARY}/ics`) return paths.ics ?? null;
   if (specifier.startsWith("./") || specifier.startsWith("../")) {
     return paths.relative ? paths.relative(specifier, sample) : specifier;
   }
@@ -736,6 +739,7 @@ export function generateSamples(
   const paths: SamplePaths = {
     library: spec(options.libraryFile),
     schema: options.schemaFile === null ? null : spec(options.schemaFile),
+    ics: spec(join(options.root, "src/ics/index.ts")),
     relative: (specifier, sample) => {
       const file = resolve(options.root, dirname(sample.file), specifier);
       return existsSync(file) ? spec(file) : null;

@@ -33,9 +33,34 @@ export interface OracleCalendar {
   readonly weekly: Partial<
     Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", readonly OracleWindow[]>
   >;
-  readonly closedDates?: readonly string[] | ((isoDate: string) => boolean) | undefined;
+  readonly closedDates?: readonly OracleHoliday[] | ((isoDate: string) => boolean) | undefined;
   readonly dateHours?: Readonly<Record<string, readonly OracleWindow[]>> | undefined;
 }
+
+/** What an entry closes: the whole day, or `from`-`to` wall time in `timeZone` (default: the calendar's). */
+interface OracleClosure {
+  readonly name?: string | null | undefined;
+  readonly from?: string | null | undefined;
+  readonly to?: string | null | undefined;
+  readonly timeZone?: string | null | undefined;
+}
+
+/**
+ * A holiday entry, restated: a `YYYY-MM-DD` date, a `{ date }` entry, or a yearly rule (a fixed
+ * day, or the nth / last weekday of a month, within years, minus exceptions).
+ */
+export type OracleHoliday =
+  | string
+  | (OracleClosure & { readonly date: string })
+  | (OracleClosure & {
+      readonly month: number;
+      readonly day?: number | null | undefined;
+      readonly weekday?: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun" | null | undefined;
+      readonly nth?: 1 | 2 | 3 | 4 | 5 | "last" | null | undefined;
+      readonly firstYear?: number | null | undefined;
+      readonly lastYear?: number | null | undefined;
+      readonly except?: readonly string[] | null | undefined;
+    });
 
 /** A half-open interval of epoch milliseconds, `[start, end)`. */
 export interface Interval {
@@ -127,11 +152,41 @@ function isoDate(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
+/**
+ * Whether a holiday entry falls on `iso`, by reading the date's own fields: for an nth weekday,
+ * the day of the month is in week `nth` (days 1-7 are the first week); for the last, no same
+ * weekday follows in the month.
+ */
+function entryFallsOn(entry: OracleHoliday, iso: string): boolean {
+  if (typeof entry === "string") return entry === iso;
+  if ("date" in entry) return entry.date === iso;
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  if (month !== entry.month) return false;
+  if (entry.firstYear != null && year < entry.firstYear) return false;
+  if (entry.lastYear != null && year > entry.lastYear) return false;
+  if (entry.except?.includes(iso)) return false;
+  if (entry.day != null) return day === entry.day;
+  const weekday = WEEKDAY_KEYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  if (weekday !== entry.weekday) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return entry.nth === "last" ? day + 7 > daysInMonth : Math.ceil(day / 7) === entry.nth;
+}
+
+/** True when an entry closes a part of a day only. */
+const isPart = (entry: OracleHoliday): boolean =>
+  typeof entry !== "string" && entry.from != null && entry.to != null;
+
 /** The windows written for local date `day`, after closed dates and date-specific hours. */
 function windowsOfDay(cal: OracleCalendar, day: number): readonly OracleWindow[] {
   const iso = isoDate(day);
   const closed = cal.closedDates ?? [];
-  if (typeof closed === "function" ? closed(iso) : closed.includes(iso)) return [];
+  if (
+    typeof closed === "function"
+      ? closed(iso)
+      : closed.some((entry) => !isPart(entry) && entryFallsOn(entry, iso))
+  ) {
+    return [];
+  }
   const special = cal.dateHours?.[iso];
   if (special !== undefined) return special;
   const weekday = WEEKDAY_KEYS[new Date(day * DAY).getUTCDay()] ?? "sun";
@@ -155,6 +210,11 @@ export function openIntervals(cal: OracleCalendar, firstDay: number, lastDay: nu
       if (end > start) raw.push({ start, end }); // a window inside a DST gap can be empty
     }
   }
+  return withoutParts(cal, union(raw), firstDay, lastDay);
+}
+
+/** Sorted, disjoint, non-touching intervals covering the same instants as `raw`. */
+function union(raw: Interval[]): Interval[] {
   raw.sort((a, b) => a.start - b.start);
   const merged: { start: number; end: number }[] = [];
   for (const w of raw) {
@@ -163,6 +223,43 @@ export function openIntervals(cal: OracleCalendar, firstDay: number, lastDay: nu
     else merged.push({ ...w });
   }
   return merged;
+}
+
+/**
+ * The open intervals minus the parts of days closed on the dates `firstDay ... lastDay`, instant
+ * by instant: an interval is kept where no closed part covers it.
+ */
+function withoutParts(
+  cal: OracleCalendar,
+  open: Interval[],
+  firstDay: number,
+  lastDay: number,
+): Interval[] {
+  const list = typeof cal.closedDates === "function" ? [] : (cal.closedDates ?? []);
+  const cuts: Interval[] = [];
+  for (let day = firstDay; day <= lastDay; day++) {
+    const iso = isoDate(day);
+    for (const entry of list) {
+      if (typeof entry === "string" || !isPart(entry) || !entryFallsOn(entry, iso)) continue;
+      const zone = entry.timeZone ?? cal.timeZone;
+      const start = resolveWall(zone, day * DAY + timeOfDay(entry.from as string));
+      const end = resolveWall(zone, day * DAY + timeOfDay(entry.to as string));
+      if (end > start) cuts.push({ start, end });
+    }
+  }
+  if (cuts.length === 0) return open;
+  const closedTime = union(cuts);
+  const kept: Interval[] = [];
+  for (const w of open) {
+    let start = w.start;
+    for (const cut of closedTime) {
+      if (cut.end <= start || cut.start >= w.end) continue;
+      if (cut.start > start) kept.push({ start, end: cut.start });
+      start = Math.max(start, cut.end);
+    }
+    if (w.end > start) kept.push({ start, end: w.end });
+  }
+  return kept;
 }
 
 /**

@@ -152,16 +152,45 @@ const isoDate = fc
   .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
 const closedOnMayDay = (date: string) => date.endsWith("-05-01");
 
+/** Holiday entries beyond dates: named dates, parts of days, yearly rules (nulls as absent). */
+const holidayEntry = fc.oneof(
+  fc.record(
+    {
+      date: fc.oneof(isoDate, isoDate.map(plainDate)),
+      name: fc.oneof(fc.constantFrom("Christmas Day", ""), fc.constant(null)),
+    },
+    { requiredKeys: ["date"] },
+  ),
+  fc.constantFrom(
+    { date: "2026-12-24", from: "12:00", to: "24:00", name: "Christmas Eve" },
+    { date: "2026-12-23", from: "09:00", to: "10:00", timeZone: "America/New_York" },
+    { month: 12, day: 25, name: "Christmas Day", firstYear: 2020, lastYear: null },
+    { month: 11, weekday: "thu", nth: 4 },
+    { month: 5, weekday: "mon", nth: "last", except: ["2027-05-31"] },
+    { month: 12, day: 31, from: "12:00", to: "24:00" },
+  ),
+);
 const validHolidays = fc.oneof(
   fc.constant(HOLIDAY_LIST),
   fc.array(isoDate, { maxLength: 6 }),
   fc.array(isoDate.map(plainDate), { maxLength: 4 }),
   fc.array(fc.oneof(isoDate, isoDate.map(plainDate)), { maxLength: 4 }),
+  fc.array(fc.oneof(isoDate, holidayEntry), { maxLength: 4 }),
   fc.constant(closedOnMayDay),
 );
 const invalidHolidays = fc.oneof(
   fc.constantFrom("2026-12-25", 5, {}),
   fc.array(fc.constantFrom("2026-13-01", "2026-12-25", 7, null), { minLength: 1, maxLength: 3 }),
+  fc.array(
+    fc.constantFrom(
+      { date: "2026-12-24", from: "13:00" },
+      { date: "2026-12-24", form: "13:00", to: "17:00" },
+      { month: 13, day: 1 },
+      { month: 4, weekday: "mon" },
+      { date: "2026-12-24", from: "13:00", to: "12:00" },
+    ),
+    { minLength: 1, maxLength: 2 },
+  ),
 );
 
 const contactName = fc.constantFrom("ana@example.com", "Ana@Example.com ", "Bo", "Zoë");

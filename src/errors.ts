@@ -17,6 +17,7 @@ import type { IssueCode } from "./issue-codes.js";
  *   error.issues[0]?.message //=> "`country` is not an ISO 3166-1 alpha-2 country code: \"XX\"; expected e.g. FR, US, JP"
  * }
  * ```
+ * @category Errors and limits
  */
 export interface SlaIssue<Code extends string = IssueCode> {
   /** Where in the input the problem is, e.g. `["holidays", 2]`; empty for the input as a whole. */
@@ -89,10 +90,41 @@ function summarise(rest: readonly SlaIssue[]): SlaIssue {
  * error instanceof SlaError //=> true
  * new SlaError("boom").name //=> "SlaError"
  * ```
+ * @category Errors and limits
  */
 export class SlaError extends Error {
   /** Always `"SlaError"` for this class; subclasses set their own. */
   override name = "SlaError";
+
+  /**
+   * `instanceof` also recognises errors made by another copy of the library (the
+   * `adobe-support-sla/ics` entry point, or a second bundle), by the brand every instance carries.
+   *
+   * @param value - Any value.
+   * @returns Whether it is an error of this library.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, undefined);
+  }
+
+  constructor(message?: string) {
+    super(message);
+    Object.defineProperty(this, brand, { value: true });
+  }
+}
+
+/** The mark of this library's errors, shared by every copy of it (a registered symbol). */
+const brand: symbol = /* @__PURE__ */ (() => Symbol.for("adobe-support-sla.error"))();
+
+/** True when `value` is a branded error, of the class named `name` when given. */
+function hasBrand(value: unknown, name: string | undefined): boolean {
+  try {
+    if (typeof value !== "object" || value === null) return false;
+    if ((value as { [brand]?: unknown })[brand] !== true) return false;
+    return name === undefined || (value as Error).name === name;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -113,10 +145,21 @@ export class SlaError extends Error {
  *   error.issues[0]?.path //=> ["openedAt"]
  * }
  * ```
+ * @category Errors and limits
  */
 export class SlaInputError extends SlaError {
   /** Always `"SlaInputError"`. */
   override name = "SlaInputError";
+
+  /**
+   * `instanceof` also recognises input errors made by another copy of the library.
+   *
+   * @param value - Any value.
+   * @returns Whether it is an input error of this library.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, "SlaInputError");
+  }
   /**
    * The problems found, in input order: never empty, and at most 50 of them followed by one
    * `too_many_issues` issue counting the rest.
@@ -160,6 +203,7 @@ export class SlaInputError extends SlaError {
  * }
  * isSlaError(new Error("other")) //=> false
  * ```
+ * @category Errors and limits
  */
 export function isSlaError(error: unknown): error is SlaError {
   try {
@@ -189,6 +233,7 @@ export function isSlaError(error: unknown): error is SlaError {
  * }
  * isSlaInputError(new TypeError("other")) //=> false
  * ```
+ * @category Errors and limits
  */
 export function isSlaInputError(error: unknown): error is SlaInputError {
   try {

@@ -80,6 +80,14 @@ export type { SlaIssue } from "./errors.js";
 export { isSlaError, isSlaInputError, SlaError, SlaInputError } from "./errors.js";
 export type { ContactReason } from "./explain/reason.js";
 export type {
+  ClosedDate,
+  DatedHoliday,
+  HolidayClosure,
+  HolidayEntry,
+  HolidayWeekday,
+  YearlyHoliday,
+} from "./holidays/entries.js";
+export type {
   JapaneseDateInput,
   JapaneseHoliday,
   JapaneseHolidayKind,

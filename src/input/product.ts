@@ -3,7 +3,7 @@
 import * as z from "zod/mini";
 import { adobeCommerceProductIds } from "../data/channels.js";
 import { codeParams } from "../errors.js";
-import { createMemo } from "../memo.js";
+import { createMemo, flatCopy } from "../memo.js";
 import { closest } from "../text/closest.js";
 import { commerceProductAliases } from "./product-aliases.js";
 
@@ -29,14 +29,37 @@ export function productForm(product: string): string {
 /** The Adobe Commerce product a product id names (catalog id or alias); `undefined` for any other product. */
 export function commerceProductOf(product: string | undefined): CommerceProduct | undefined {
   if (product === undefined) return undefined;
+  let kind = productKinds.get(product);
+  if (kind === undefined) {
+    kind = kindOf(product);
+    // A flat copy of the key: the text may be a slice of a larger one (a CSV chunk) that the
+    // memo would otherwise keep alive.
+    productKinds.set(flatCopy(product), kind);
+  }
+  return kind ?? undefined;
+}
+
+/**
+ * The Commerce product of each product id seen, `null` for none (64 kB): a case's product is
+ * read twice per call (its check, then the table), and a file of tickets repeats a few ids.
+ */
+const productKinds = /* @__PURE__ */ (() =>
+  createMemo<string, CommerceProduct | null>({
+    maxBytes: 64 * 1024,
+    sizeOf: (product) => 2 * product.length + 64,
+  }))();
+
+/** {@link commerceProductOf} computed: the catalog id, or the alias it names, or `null`. */
+function kindOf(product: string): CommerceProduct | null {
   const form = productForm(product);
   if ((adobeCommerceProductIds as readonly string[]).includes(form)) {
-    return { id: form as CommerceProductId, alias: undefined };
+    return Object.freeze({ id: form as CommerceProductId, alias: undefined });
   }
   if (Object.hasOwn(commerceProductAliases, form)) {
-    return { id: commerceProductAliases[form as keyof typeof commerceProductAliases], alias: form };
+    const id = commerceProductAliases[form as keyof typeof commerceProductAliases];
+    return Object.freeze({ id, alias: form });
   }
-  return undefined;
+  return null;
 }
 
 /**
@@ -57,7 +80,12 @@ const judged = /* @__PURE__ */ (() =>
  */
 export function productProblem(product: string): string | undefined {
   if (commerceProductOf(product) !== undefined) return undefined;
-  return judged.getOrCompute(product, () => judge(product)) ?? undefined;
+  let problem = judged.get(product);
+  if (problem === undefined) {
+    problem = judge(product);
+    judged.set(flatCopy(product), problem);
+  }
+  return problem ?? undefined;
 }
 
 /** {@link productProblem} for a product that is neither a catalog id nor an alias, or `null`. */

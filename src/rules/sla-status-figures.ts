@@ -29,18 +29,23 @@ import type { SlaStatusFigures, SlaStatusInput } from "./sla-status-types.js";
  * figures.percentUsed //=> 83.33
  * figures.dueAt //=> "2026-11-23T08:20:00.000Z"
  * ```
+ * @category Rules
  */
 export function slaStatusFigures(input: SlaStatusInput): SlaStatusFigures {
   const core = statusCore(readCase(slaStatusInputSchema, input));
   const { dueAt, deadline } = core;
   return Object.freeze({
     state: core.state,
+    plan: core.parsed.plan,
     priority: core.priority,
     openedPriority: core.parsed.priority,
     dueAt: utcIso(dueAt),
     dueAtLocal: localIso(dueAt, deadline.place.rules),
     dueAtMs: dueAt,
     evaluatedAtMs: core.evaluatedAt,
+    openedAtMs: core.parsed.openedAt,
+    region: deadline.place.region?.id ?? null,
+    timeZone: deadline.place.zone.id,
     clock: deadline.target.clock,
     targetMs: core.targetMs,
     elapsedMs: core.elapsedMs,

@@ -1,6 +1,8 @@
 /** The documented input and result types of `slaStatus`: its states, its input, its applied pauses, its answer. */
 
+import type { PlanId } from "../data/plans.js";
 import type { Priority } from "../data/priorities.js";
+import type { RegionId } from "../data/regions.js";
 import type { CaseWith } from "../input/case.js";
 import type { ResponseDeadline } from "./response-deadline.js";
 
@@ -12,6 +14,7 @@ import type { ResponseDeadline } from "./response-deadline.js";
  * import { slaStates } from "adobe-support-sla";
  * slaStates //=> ["pending", "at-risk", "breached", "met", "met-late"]
  * ```
+ * @category Types
  */
 export const slaStates = ["pending", "at-risk", "breached", "met", "met-late"] as const;
 /**
@@ -29,6 +32,7 @@ export const slaStates = ["pending", "at-risk", "breached", "met", "met-late"] a
  * const state: SlaState = slaStatus({ ...request, now: "2026-11-23T10:30:00Z" }).state;
  * state //=> "breached"
  * ```
+ * @category Types
  */
 export type SlaState = (typeof slaStates)[number];
 
@@ -50,6 +54,7 @@ export type SlaState = (typeof slaStates)[number];
  * };
  * slaStatus(input).state //=> "met"
  * ```
+ * @category Types
  */
 export type SlaStatusInput = CaseWith<"plan" | "priority" | "openedAt" | "now">;
 
@@ -64,6 +69,7 @@ export type SlaStatusInput = CaseWith<"plan" | "priority" | "openedAt" | "now">;
  * const pause: AppliedPause | undefined = slaStatus({ ...request, now: "2026-11-23T09:12:00Z", pauses }).pauses[0];
  * pause //=> { from: "2026-11-23T09:05:00.000Z", to: "2026-11-23T09:12:00.000Z", ongoing: true, reason: "waiting on customer", clockMs: 420000 }
  * ```
+ * @category Types
  */
 export interface AppliedPause {
   /** Start, ISO 8601 UTC (after merging overlapping pauses). */
@@ -95,6 +101,7 @@ export interface AppliedPause {
  * status.remainingMs //=> 3600000
  * status.percentUsed //=> 50
  * ```
+ * @category Types
  */
 export interface SlaStatus {
   /** Where the case stands. */
@@ -171,6 +178,7 @@ export interface SlaStatus {
  * figures.remainingMs //=> 3600000
  * figures.evaluatedAtMs //=> 1795428000000
  * ```
+ * @category Types
  */
 export interface SlaStatusFigures
   extends Pick<
@@ -191,4 +199,12 @@ export interface SlaStatusFigures
   > {
   /** The instant the status is taken at, in epoch milliseconds: `respondedAt` if given, else `now`. */
   readonly evaluatedAtMs: number;
+  /** The opening (`openedAt`), in epoch milliseconds. */
+  readonly openedAtMs: number;
+  /** The case's plan. */
+  readonly plan: PlanId;
+  /** The support region whose hours were used (`deadline.region.id` of the full status); `null` for a 24x7 target with no region given. */
+  readonly region: RegionId | null;
+  /** The IANA zone of `dueAtLocal` (`deadline.timeZone.id` of the full status). */
+  readonly timeZone: string;
 }

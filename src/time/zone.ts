@@ -1,6 +1,6 @@
 /** UTC offsets of an IANA zone as sorted segments, found once per UTC year through Intl, and wall-time resolution. */
 
-import { createMemo } from "../memo.js";
+import { createMemo, flatCopy } from "../memo.js";
 import { civilFromDays, daysFromCivil, MS_PER_DAY } from "./civil.js";
 
 /**
@@ -40,7 +40,7 @@ export function isValidTimeZone(name: string): boolean {
       ok = false;
     }
   }
-  validity.set(name, ok);
+  validity.set(flatCopy(name), ok);
   return ok;
 }
 

@@ -1,4 +1,4 @@
-/** What the command line needs from the outside world, passed in so that tests run it in-process. */
+/** What the command line needs from the outside world, passed in so that tests run it in-process; its exit codes and usage errors. */
 
 import type { Readable } from "node:stream";
 
@@ -10,33 +10,55 @@ export interface TextOut {
   once?(event: "drain", listener: () => void): unknown;
 }
 
-/** Everything `runCli` touches: streams, environment, clock and files. */
+/** Everything `runCli` touches: streams, environment, clocks and files. */
 export interface CliIo {
   readonly stdin: Readable;
   readonly stdout: TextOut;
   readonly stderr: TextOut;
-  /** Environment variables (NO_COLOR is honoured). */
+  /** Environment variables (NO_COLOR and ADOBE_SLA_DEBUG are honoured). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The current time in epoch ms (the default of `--now`). */
   now(): number;
+  /** A monotonic clock in ms, for progress lines (default: `performance.now()`). */
+  readonly elapsed?: () => number;
   /** Reads a whole text file (holiday lists, case JSON). */
   readText(path: string): Promise<string>;
   /** Opens a file for streaming (report input). */
   openRead(path: string): Readable;
+  /** Writes a whole text file (`report --html`). */
+  readonly writeText?: (path: string, text: string) => Promise<void>;
+  /** The size of a file in bytes, if known (the share read in progress lines). */
+  readonly fileSize?: (path: string) => Promise<number | undefined>;
 }
 
-/** Exit codes, as documented in `--help`. */
+/**
+ * Exit codes, one meaning each (as eslint and tsc have), documented in every `--help` and in
+ * docs/cli.md.
+ */
 export const exitCodes = Object.freeze({
+  /** The command ran and found nothing the user asked to fail on. */
   ok: 0,
-  /** `status`: the case is breached; `report`: some rows were rejected. */
-  breachedOrRejected: 1,
-  /** Usage or input error. */
+  /** The condition the user gates on (`--fail-on`): a breached case, rejected rows... */
+  gate: 1,
+  /** Usage or input error: bad flag, missing or repeated flag, unreadable file, invalid request. */
   usage: 2,
+  /** An internal error: a bug in adobe-sla. */
+  internal: 3,
+  /** Standard output was closed early (`| head`): 128 + SIGPIPE, as a shell reports it. */
+  brokenPipe: 141,
 });
 
-/** A usage error: printed with the command's usage line, exit code 2. */
+/** A usage error: printed with a pointer to the command's `--help`, exit code 2. */
 export class UsageError extends Error {
   override name = "UsageError";
+
+  /** `lines`: one line per problem (default: the message). */
+  constructor(
+    message: string,
+    readonly lines: readonly string[] = [message],
+  ) {
+    super(message);
+  }
 }
 
 /**

@@ -1,8 +1,24 @@
-/** The `adobe-sla` executable: a thin wrapper that gives `runCli` the real process. */
+/** The `adobe-sla` executable: a thin wrapper that gives `runCli` the real process, and ends quietly on a closed pipe. */
 
 import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { exitCodes } from "./io.js";
 import { runCli } from "./run.js";
+
+/** Set once standard output is closed (`adobe-sla report big.csv | head -1`). */
+let outputClosed = false;
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (outputClosed) return;
+  if (error.code === "EPIPE") {
+    // No trace and no message: what `yes | head -1` does. The report stops reading on its own.
+    outputClosed = true;
+    process.exitCode = exitCodes.brokenPipe;
+    return;
+  }
+  outputClosed = true;
+  process.stderr.write(`adobe-sla: cannot write to standard output: ${error.message}\n`);
+  process.exitCode = exitCodes.usage;
+});
 
 runCli(process.argv.slice(2), {
   stdin: process.stdin,
@@ -10,16 +26,14 @@ runCli(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   now: () => Date.now(),
+  elapsed: () => performance.now(),
   readText: (path) => readFile(path, "utf8"),
   openRead: (path) => createReadStream(path),
-}).then(
-  (code) => {
-    process.exitCode = code;
+  writeText: (path, text) => writeFile(path, text, "utf8"),
+  fileSize: async (path) => {
+    const info = await stat(path).catch(() => undefined);
+    return info?.isFile() ? info.size : undefined;
   },
-  (error: unknown) => {
-    process.stderr.write(
-      `adobe-sla: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 70;
-  },
-);
+}).then((code) => {
+  if (!outputClosed) process.exitCode = code;
+});

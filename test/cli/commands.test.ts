@@ -23,6 +23,7 @@ const files = {
   "invalid.json": fixture("downgrade-invalid.json"),
   "bad.json": fixture("downgrade-bad-json.txt"),
   "holidays.txt": fixture("holidays-jp.txt"),
+  "holidays.ics": fixture("holidays.ics"),
 };
 
 const paris = ["--plan", "ultimate", "--priority", "P2", "--country", "FR"];
@@ -54,8 +55,8 @@ describe("adobe-sla dispatch", () => {
   });
 
   it.each([["--version"], ["-v"]])("%s prints the package version", async (flag) => {
-    const r = await cli([flag]);
-    expect(r).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    const { code, stdout, stderr } = await cli([flag]);
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
   it.each([["--help"], ["-h"], ["help"]])(
@@ -124,7 +125,7 @@ describe("the examples in --help work", () => {
     const results = await Promise.all(
       helpExamples(status ?? "").map(async (e) => (await cli(e.argv)).code),
     );
-    expect(results).toEqual([0, 0, 1, 0]);
+    expect(results).toEqual([0, 0, 1, 0, 1]);
   });
 });
 
@@ -193,12 +194,68 @@ describe("flag errors", () => {
     expect(missing.stderr).toContain("ENOENT");
   });
 
-  it("names the flag of a bad holiday in the file", async () => {
+  it("names the file and line of a bad holiday, and the occurrence of a bad --holiday", async () => {
     const r = await cli(["due", ...parisOpened, "--holidays-file", "h.txt"], {
-      files: { "h.txt": "2026-13-01\n" },
+      files: { "h.txt": "# closures\n2026-12-25 Christmas Day\n2026-13-01\n" },
     });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("`--holiday`");
+    expect(r.stderr).toBe(
+      'adobe-sla due: --holidays-file h.txt, line 3: expected a real date as YYYY-MM-DD, got "2026-13-01"\nRun `adobe-sla due --help` for usage.\n',
+    );
+    const notADate = await cli(["due", ...parisOpened, "--holidays", "h.txt"], {
+      files: { "h.txt": "2026-12-25\nChristmas 2026-12-26\n" },
+    });
+    expect(notADate.code).toBe(2);
+    expect(notADate.stderr).toContain(
+      'adobe-sla due: --holidays h.txt, line 2: expected YYYY-MM-DD, optionally followed by a name ("2026-12-25 Christmas Day"); got "Christmas 2026-12-26"',
+    );
+    const flag = await cli(["due", ...parisOpened, "--holiday", "2026-12-25", "--holiday", "x"]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('`--holiday` #2: expected a real date as YYYY-MM-DD, got "x"');
+  });
+
+  it("names the file and line of a bad iCalendar file", async () => {
+    const ics = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Party\nEND:VEVENT\nEND:VCALENDAR\n";
+    const r = await cli(["due", ...parisOpened, "--holidays", "bad.ics"], {
+      files: { "bad.ics": ics },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(
+      /^adobe-sla due: --holidays bad\.ics: line 2: event "Party": has no `DTSTART`/,
+    );
+  });
+
+  it("says a flag was given twice, or needs a value, in its own words", async () => {
+    const twice = await cli(["due", ...parisOpened, "--plan", "expert"]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toBe(
+      "adobe-sla due: --plan was given twice; give it once\nRun `adobe-sla due --help` for usage.\n",
+    );
+    const three = await cli(["status", ...parisOpened, "--now", "a", "--now", "b", "--now", "c"]);
+    expect(three.stderr).toContain("--now was given 3 times; give it once");
+    const missing = await cli(["due", "--priority", "P2", "--plan"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("adobe-sla due: --plan needs a value\n");
+    const flagAfter = await cli(["due", "--plan", "--priority", "P2"]);
+    expect(flagAfter.code).toBe(2);
+    expect(flagAfter.stderr).toContain(
+      'adobe-sla due: --plan needs a value (the next argument, "--priority", is a flag',
+    );
+    const boolean = await cli(["plans", "--json=yes"]);
+    expect(boolean.code).toBe(2);
+    expect(boolean.stderr).toContain("adobe-sla plans: --json takes no value");
+    for (const r of [twice, three, missing, flagAfter, boolean]) expect(r.stdout).toBe("");
+    // Repeatable flags stay repeatable.
+    const repeated = await cli([
+      "due",
+      ...parisOpened,
+      "--holiday",
+      "2026-11-24",
+      "--holiday",
+      "2026-11-25",
+    ]);
+    expect(repeated.code).toBe(0);
   });
 });
 
@@ -273,10 +330,32 @@ describe("status", () => {
       0,
     ],
     [
-      "met-late",
+      "met-late (exit 0 unless --fail-on names it)",
       ["--responded", "2026-11-23T09:21:00+01:00", "--now", "2026-11-24T10:00:00+01:00"],
       "met-late",
+      0,
+    ],
+    [
+      "met-late with --fail-on breached,met-late",
+      [
+        ...["--responded", "2026-11-23T09:21:00+01:00", "--now", "2026-11-24T10:00:00+01:00"],
+        ...["--fail-on", "breached,met-late"],
+      ],
+      "met-late",
       1,
+    ],
+    ["at-risk with --fail-on at-risk", ["--fail-on", "at-risk"], "at-risk", 1],
+    [
+      "breached with --fail-on none",
+      ["--now", "2026-11-23T10:00:00+01:00", "--fail-on", "none"],
+      "breached",
+      0,
+    ],
+    [
+      "breached with --fail-on met-late --fail-on at-risk",
+      ["--now", "2026-11-23T10:00:00+01:00", "--fail-on", "met-late", "--fail-on", "at-risk"],
+      "breached",
+      0,
     ],
   ];
 
@@ -427,8 +506,23 @@ describe("status", () => {
 
   it("documents the exit code of every state in --help", async () => {
     const help = (await cli(["status", "--help"])).stdout;
-    expect(help).toMatch(/0 {2}pending, at-risk or met/);
-    expect(help).toMatch(/1 {2}breached or met-late/);
+    expect(help).toMatch(
+      /0 {4}the state is not one --fail-on names \(by default: pending, at-risk, met or met-late\)/,
+    );
+    expect(help).toMatch(/1 {4}the state is one --fail-on names \(by default: breached\)/);
+    expect(help).toMatch(/--fail-on LIST/);
+  });
+
+  it("rejects a --fail-on it cannot gate on, in its own words", async () => {
+    const rejected = await cli(["status", ...parisOpened, "--fail-on", "rejected"]);
+    expect(rejected.code).toBe(2);
+    expect(rejected.stderr).toContain(
+      "adobe-sla status: --fail-on rejected is for report (rejected rows); an invalid request always exits 2",
+    );
+    const typo = await cli(["status", ...parisOpened, "--fail-on", "met_late"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('--fail-on "met_late" is not an outcome; did you mean met-late?');
+    expect(typo.stderr).not.toContain("rejected");
   });
 });
 

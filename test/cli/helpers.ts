@@ -30,11 +30,17 @@ export interface FakeIoOptions {
   readonly now?: string;
   /** Whether stdout and stderr are terminals (default false). */
   readonly tty?: boolean;
+  /** Whether stderr alone is a terminal (default: `tty`). */
+  readonly stderrTTY?: boolean;
+  /** The monotonic clock of progress lines (default: performance.now). */
+  readonly elapsed?: () => number;
 }
 
 export interface FakeIo extends CliIo {
   readonly stdout: BufferOut;
   readonly stderr: BufferOut;
+  /** Files written (`report --html`), by path. */
+  readonly written: Map<string, string>;
 }
 
 export function fakeIo(options: FakeIoOptions = {}): FakeIo {
@@ -44,12 +50,22 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
       code: "ENOENT",
     });
   const nowMs = Date.parse(options.now ?? "2026-11-23T09:15:00+01:00");
+  const written = new Map<string, string>();
   return {
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
     stdout: bufferOut(options.tty ?? false),
-    stderr: bufferOut(options.tty ?? false),
+    stderr: bufferOut(options.stderrTTY ?? options.tty ?? false),
     env: options.env ?? {},
     now: () => nowMs,
+    ...(options.elapsed === undefined ? {} : { elapsed: options.elapsed }),
+    written,
+    writeText: async (path, text) => {
+      written.set(path, text);
+    },
+    fileSize: async (path) => {
+      const text = files[path];
+      return text === undefined ? undefined : Buffer.byteLength(text);
+    },
     readText: async (path) => {
       const text = files[path];
       if (text === undefined) throw missing(path);
@@ -71,7 +87,7 @@ export function fakeIo(options: FakeIoOptions = {}): FakeIo {
 export async function cli(argv: readonly string[], options: FakeIoOptions = {}) {
   const io = fakeIo(options);
   const code = await runCli(argv, io);
-  return { code, stdout: io.stdout.text, stderr: io.stderr.text };
+  return { code, stdout: io.stdout.text, stderr: io.stderr.text, written: io.written };
 }
 
 /** True when `text` holds an ANSI escape sequence. */

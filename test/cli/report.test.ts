@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { reportCommand } from "../../src/cli/commands/report.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { csvCell } from "../../src/cli/report/output.js";
-import { formatRemaining } from "../../src/cli/report/rows.js";
+import { formatRemaining } from "../../src/cli/report/row-texts.js";
 import { runCli } from "../../src/cli/run.js";
 import { type ResponseDeadlineInput, responseDeadline } from "../../src/index.js";
 import { csvObjects, oracleRecords } from "./csv-oracle.js";
@@ -36,6 +36,7 @@ function streamOf(text: string, chunk = 65_536): Readable {
 function fakeIo(options: FakeOptions = {}) {
   const out: string[] = [];
   const err: string[] = [];
+  const written = new Map<string, string>();
   let writes = 0;
   const drains: (() => void)[] = [];
   const io: CliIo = {
@@ -78,19 +79,29 @@ function fakeIo(options: FakeOptions = {}) {
       const text = options.files?.[path];
       return text === undefined ? createReadStream(path) : streamOf(text, options.chunk);
     },
+    async writeText(path, text) {
+      written.set(path, text);
+    },
   };
   return {
     io,
     stdout: () => out.join(""),
     stderr: () => err.join(""),
     writes: () => writes,
+    written,
   };
 }
 
 async function report(args: readonly string[], options: FakeOptions = {}) {
   const fake = fakeIo(options);
   const code = await runCli(["report", ...args], fake.io);
-  return { code, stdout: fake.stdout(), stderr: fake.stderr(), writes: fake.writes() };
+  return {
+    code,
+    stdout: fake.stdout(),
+    stderr: fake.stderr(),
+    writes: fake.writes(),
+    written: fake.written,
+  };
 }
 
 /** The report's CSV output as objects (read by the test's own CSV oracle, not the report's reader). */
@@ -114,7 +125,7 @@ const SMALL = [
 describe("report: CSV in, CSV out", () => {
   it("writes one row per input row, in order, with the input columns and the added ones", async () => {
     const { code, stdout } = await report(["t.csv", "--now", NOW], { files: { "t.csv": SMALL } });
-    expect(code).toBe(1);
+    expect(code).toBe(0); // rejected rows fail only with --fail-on rejected
     const [header] = stdout.split("\n");
     expect(header).toBe(
       `${HEADER},line,due_at,due_at_local,state,remaining,remaining_ms,reason,error`,
@@ -170,12 +181,29 @@ describe("report: CSV in, CSV out", () => {
     expect(old?.reason).toBe("breached: 19 days 23 h overdue");
   });
 
-  it("exits 0 when every row is computed, 1 when any is rejected", async () => {
+  it("exits 0 unless a row is in a state --fail-on names (rows: breached, met, error, pending)", async () => {
+    const files = { "t.csv": SMALL };
+    const code = async (...failOn: string[]) =>
+      (await report(["t.csv", "--now", NOW, ...failOn], { files })).code;
+    expect(await code()).toBe(0);
+    expect(await code("--fail-on", "none")).toBe(0);
+    expect(await code("--fail-on", "rejected")).toBe(1);
+    expect(await code("--fail-on", "breached")).toBe(1);
+    expect(await code("--fail-on", "at-risk,met-late")).toBe(0);
+    expect(await code("--fail-on", "at-risk", "--fail-on", "breached")).toBe(1);
     const good = SMALL.split("\n")
       .filter((l) => !l.startsWith("T3"))
       .join("\n");
-    expect((await report(["t.csv", "--now", NOW], { files: { "t.csv": good } })).code).toBe(0);
-    expect((await report(["t.csv", "--now", NOW], { files: { "t.csv": SMALL } })).code).toBe(1);
+    const noneRejected = await report(["t.csv", "--now", NOW, "--fail-on", "rejected"], {
+      files: { "t.csv": good },
+    });
+    expect(noneRejected.code).toBe(0);
+    const wrong = await report(["t.csv", "--now", NOW, "--fail-on", "breachd"], { files });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--fail-on "breachd" is not an outcome; did you mean breached?');
+    const mixed = await report(["t.csv", "--now", NOW, "--fail-on", "none,breached"], { files });
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain("--fail-on none means fail on nothing");
   });
 
   it("rejects rows with line numbers and reasons, and still computes the others", async () => {
@@ -191,7 +219,7 @@ describe("report: CSV in, CSV out", () => {
     const { code, stdout, stderr } = await report(["t.csv", "--now", NOW], {
       files: { "t.csv": csv },
     });
-    expect(code).toBe(1);
+    expect(code).toBe(0); // rejected rows fail only with --fail-on rejected
     const reasons = parseCsv(stdout).map((r) => r.reason);
     expect(reasons[0]).toMatch(/^line 2: `priority`: expected one of "P1", "P2", "P3", "P4"/);
     expect(reasons[1]).toMatch(/^line 3: `region` is required for P3 .*pass `region` or `country`/);
@@ -232,7 +260,7 @@ describe("report: CSV in, CSV out", () => {
       "green,expert,P1,2026-11-20T14:00:00Z,FR",
     ].join("\n");
     const { code, stdout } = await report(["t.csv", "--now", NOW], { files: { "t.csv": csv } });
-    expect(code).toBe(1);
+    expect(code).toBe(0); // rejected rows fail only with --fail-on rejected
     const rows = parseCsv(stdout);
     expect(rows[0]).toMatchObject({ team: "blue", notes: "first", state: "pending" });
     expect(rows[1]).toMatchObject({ team: "red", notes: "second", state: "error" });
@@ -262,7 +290,7 @@ describe("report: CSV in, CSV out", () => {
     const { code, stdout, stderr } = await report(["t.csv", "--now", NOW], {
       files: { "t.csv": csv },
     });
-    expect(code).toBe(1);
+    expect(code).toBe(0); // rejected rows fail only with --fail-on rejected
     const lines = stdout.split("\n");
     expect(lines).toHaveLength(250_003);
     expect(lines[1]).toMatch(
@@ -370,7 +398,7 @@ describe("report: NDJSON input, stdin and --map", () => {
     const { code, stdout } = await report(["t.ndjson", "--now", NOW, "--format", "ndjson"], {
       files: { "t.ndjson": ndjson },
     });
-    expect(code).toBe(1);
+    expect(code).toBe(0); // rejected rows fail only with --fail-on rejected
     const rows = stdout
       .trimEnd()
       .split("\n")
@@ -427,7 +455,7 @@ describe("report: NDJSON input, stdin and --map", () => {
       ],
       { files: { "t.csv": csv } },
     );
-    expect(code).toBe(1);
+    expect(code).toBe(0); // rejected rows fail only with --fail-on rejected
     const rows = parseCsv(stdout);
     expect(rows[0]).toMatchObject({
       id: "M1",
@@ -452,11 +480,14 @@ describe("report: NDJSON input, stdin and --map", () => {
 
   it("re-reads its own NDJSON output (the help example)", async () => {
     const first = await report(["examples/tickets.csv", "--now", NOW, "--format", "ndjson"]);
-    const again = await report(["-", "--input-format", "ndjson", "--now", NOW], {
-      stdin: first.stdout,
-    });
-    expect(again.code).toBe(1);
+    // Detected from its first character, {: no --input-format needed.
+    const again = await report(["-", "--now", NOW], { stdin: first.stdout });
+    expect(again.code).toBe(0);
     expect(parseCsv(again.stdout)).toHaveLength(300);
+    expect(again.stdout).toBe(
+      (await report(["-", "--input-format", "ndjson", "--now", NOW], { stdin: first.stdout }))
+        .stdout,
+    );
   });
 });
 
@@ -497,7 +528,16 @@ describe("report: options and usage errors", () => {
     expect(parseCsv(ok.stdout)[0]?.due_at).toBe("2026-11-23T08:30:00.000Z");
     const bad = await report(["t.csv", "--holiday", "2026-02-30"], { files: { "t.csv": csv } });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/`--holiday`\[0\]/);
+    expect(bad.stderr).toMatch(
+      /`--holiday` #1: expected a real date as YYYY-MM-DD, got "2026-02-30"/,
+    );
+    const badFile = await report(["t.csv", "--holidays", "h.txt"], {
+      files: { "t.csv": csv, "h.txt": "2026-11-20\n\n2026-11-31 Not a day\n" },
+    });
+    expect(badFile.code).toBe(2);
+    expect(badFile.stderr).toMatch(
+      /--holidays h\.txt, line 3: expected a real date as YYYY-MM-DD.*, got "2026-11-31"/,
+    );
   });
 
   it("--at-risk sets the at-risk share", async () => {
@@ -517,7 +557,7 @@ describe("report: options and usage errors", () => {
     );
   });
 
-  it("--now defaults to io.now(); a --now before an opening rejects that row", async () => {
+  it("--now defaults to io.now(); a row opened after --now is not open yet", async () => {
     const csv =
       "plan,priority,opened_at,country\nexpert,P1,2026-11-20T14:00:00Z,FR\nexpert,P1,2026-11-20T15:00:00Z,FR\n";
     const { stdout } = await report(["t.csv"], {
@@ -526,7 +566,14 @@ describe("report: options and usage errors", () => {
     });
     const rows = parseCsv(stdout);
     expect(rows[0]?.remaining).toBe("+0h 30m");
-    expect(rows[1]?.reason).toMatch(/^line 3: `--now` is before `opened_at`/);
+    expect(rows[1]).toMatchObject({
+      state: "not-open-yet",
+      due_at: "2026-11-20T16:00:00.000Z",
+      remaining: "",
+      remaining_ms: "",
+      reason: "not-open-yet: opened 30 min after --now",
+      error: "",
+    });
     const bad = await report(["t.csv", "--now", "2026-11-20T14:30"], { files: { "t.csv": csv } });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/`--now` has no UTC offset/);
@@ -551,9 +598,9 @@ describe("report: options and usage errors", () => {
     const b = await report(["t.csv", "--input-format", "ndjsn"], { files: { "t.csv": SMALL } });
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/did you mean --input-format ndjson\?/);
-    const c = await report(["t.json"], { files: { "t.json": "[]" } });
+    const c = await report(["t.csv", "--input-format", "json"], { files: { "t.csv": SMALL } });
     expect(c.code).toBe(2);
-    expect(c.stderr).toMatch(/pass --input-format ndjson/);
+    expect(c.stderr).toMatch(/t\.csv: line 1: expected \[ to open a JSON array, found "t"/);
   });
 
   it("a bad --map is exit 2: syntax, unknown field, missing column", async () => {
@@ -564,9 +611,9 @@ describe("report: options and usage errors", () => {
     );
     const field = await report(["t.csv", "--map", "prority=sev"], { files });
     expect(field.stderr).toMatch(/"prority" is not a field; did you mean "priority"\?/);
-    const column = await report(["t.csv", "--map", "country=Country"], { files });
+    const column = await report(["t.csv", "--map", "country=Countri"], { files });
     expect(column.stderr).toMatch(
-      /--map country=Country: the input has no column "Country"; did you mean "country"\?/,
+      /--map country=Countri: the input has no column "Countri"; did you mean "country"\?/,
     );
     for (const r of [syntax, field, column]) expect(r.code).toBe(2);
   });
@@ -584,7 +631,17 @@ describe("report: options and usage errors", () => {
     expect(empty.stderr).toMatch(/t\.csv is empty: expected a header row/);
     const none = await report([]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/missing the input/);
+    expect(none.stderr).toMatch(/standard input is empty: expected a header row/);
+  });
+
+  it("reads standard input without a file argument, unless it is a terminal", async () => {
+    const piped = await report(["--now", NOW], { stdin: SMALL });
+    expect(parseCsv(piped.stdout)).toHaveLength(4);
+    expect(piped.stderr).toMatch(/^report of standard input: 4 records read/m);
+    const fake = fakeIo();
+    Object.assign(fake.io.stdin, { isTTY: true });
+    expect(await runCli(["report"], fake.io)).toBe(2);
+    expect(fake.stderr()).toMatch(/missing the input: adobe-sla report FILE \(or - to read/);
   });
 });
 
@@ -703,28 +760,67 @@ describe("report: the sample file, help examples and the deadline property", () 
     return input as unknown as ResponseDeadlineInput;
   }
 
-  it("the sample has 300 rows across plans, priorities, regions, the Commerce rule and every state", async () => {
+  it("the sample has 300 valid rows across plans, priorities, regions, the Commerce rule and every state", async () => {
     expect(sampleRows).toHaveLength(300);
     const { code, stdout, stderr } = await report(["examples/tickets.csv", "--now", NOW]);
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     const rows = parseCsv(stdout);
     expect(rows).toHaveLength(300);
     const states = new Set(rows.map((r) => r.state));
-    for (const s of ["pending", "at-risk", "breached", "met", "met-late", "error"])
-      expect(states).toContain(s);
-    expect(new Set(rows.map((r) => r.priority))).toEqual(new Set(["P1", "P2", "P3", "P4", "P5"]));
-    expect(new Set(rows.map((r) => r.plan))).toEqual(new Set(["expert", "ultimate", "premium"]));
+    expect(states).toEqual(new Set(["pending", "at-risk", "breached", "met", "met-late"]));
+    expect(new Set(rows.map((r) => r.priority))).toEqual(new Set(["P1", "P2", "P3", "P4"]));
+    expect(new Set(rows.map((r) => r.plan))).toEqual(new Set(["expert", "ultimate"]));
+    expect(new Set(rows.map((r) => r.responded_at === ""))).toEqual(new Set([true, false]));
+    expect(new Set(rows.map((r) => r.region)).size).toBeGreaterThan(4);
+    expect(new Set(rows.map((r) => r.country)).size).toBeGreaterThan(10);
+    expect(rows.some((r) => r.time_zone !== "")).toBe(true);
+    expect(rows.some((r) => r.holidays !== "")).toBe(true);
+    expect(rows.some((r) => r.business_day === "end-of-next-business-day")).toBe(true);
     expect(
       rows.some(
         (r) => r.product === "commerce-managed-services" && (r.term_start ?? "") >= "2021-09-20",
       ),
     ).toBe(true);
-    const errors = rows.filter((r) => r.state === "error").map((r) => r.error ?? "");
-    expect(errors.some((e) => /has no UTC offset/.test(e))).toBe(true);
-    expect(errors.some((e) => /`priority`: expected one of/.test(e))).toBe(true);
-    expect(errors.some((e) => /`region` is required/.test(e))).toBe(true);
-    expect(errors.some((e) => /`term_start` is required/.test(e))).toBe(true);
-    expect(stderr).toMatch(/300 records read: 292 computed \(.*\), 8 rejected/);
+    expect(stderr).toMatch(/300 records read: 300 computed \(.*\), 0 rejected/);
+  });
+
+  it("the malformed sample's rows are each rejected for their own reason, the others computed", async () => {
+    const { code, stdout, stderr } = await report(["examples/tickets-malformed.csv", "--now", NOW]);
+    expect(code).toBe(0);
+    const rows = parseCsv(stdout);
+    expect(rows.filter((r) => r.state !== "error").map((r) => r.ticket)).toEqual([
+      "ADB-100001",
+      "ADB-100004",
+    ]);
+    const errors = rows.filter((r) => r.state === "error").map((r) => r.reason ?? "");
+    for (const pattern of [
+      /^line 3: `opened_at` has no UTC offset/,
+      /^line 4: `priority`: expected one of/,
+      /^line 5: `region` is required/,
+      /^line 6: `term_start` is required/,
+      /^line 7: field 13 \(`subject`\): text after the closing quote/,
+      /^line 8: `opened_at` is not a real date-time/,
+      /^line 9: `plan`: expected one of/,
+      /^line 10: `responded_at` is before `opened_at`/,
+      /^line 11: has 14 fields, the header has 13/,
+      /^line 12: `time_zone` is not an IANA time zone .*did you mean "Europe\/Paris"\?/,
+    ]) {
+      expect(
+        errors.filter((e) => pattern.test(e)),
+        String(pattern),
+      ).toHaveLength(1);
+    }
+    expect(errors).toHaveLength(10);
+    expect(stderr).toMatch(/12 records read: 2 computed \(.*\), 10 rejected/);
+    const gated = await report([
+      "examples/tickets-malformed.csv",
+      "--now",
+      NOW,
+      "--fail-on",
+      "rejected",
+    ]);
+    expect(gated.code).toBe(1);
+    expect(gated.stdout).toBe(stdout);
   });
 
   it("due_at of every computed sample row equals responseDeadline for that row", async () => {
@@ -738,7 +834,7 @@ describe("report: the sample file, help examples and the deadline property", () 
       expect(row.due_at_local).toBe(due.dueAtLocal);
       checked += 1;
     });
-    expect(checked).toBe(292);
+    expect(checked).toBe(300);
   });
 
   it("due_at equals responseDeadline for random rows (property)", async () => {
@@ -807,16 +903,17 @@ describe("report: the sample file, help examples and the deadline property", () 
           .split(/\s+/)
           .slice(2),
       );
-    expect(examples.length).toBeGreaterThanOrEqual(3);
+    expect(examples.length).toBeGreaterThanOrEqual(4);
     for (const args of examples) {
-      const { code, stdout } = await report(args);
+      const { code, stdout, written } = await report(args, { files: { "tickets.csv": sample } });
       expect([0, 1], args.join(" ")).toContain(code);
       expect(stdout.length).toBeGreaterThan(1000);
+      if (args.includes("--html")) expect(written.get("report.html")).toMatch(/<html|<!doctype/i);
     }
-    const piped = await report(["-", "--map", "opened_at=created_at", "--now", NOW], {
+    const piped = await report(["--map", "opened_at=created_at", "--now", NOW], {
       stdin: sample.replace(/^([^\n]*)opened_at/, "$1created_at"),
     });
-    expect(piped.code).toBe(1);
+    expect(piped.code).toBe(0);
     expect(parseCsv(piped.stdout)).toHaveLength(300);
   });
 

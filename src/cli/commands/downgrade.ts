@@ -9,8 +9,16 @@ import {
 } from "../../index.js";
 import { commonOptions, parseFlags } from "../args.js";
 import type { Command } from "../command.js";
+import {
+  holidayOptions,
+  holidayOptionsHelp,
+  nameHolidaySources,
+  readRunHolidays,
+} from "../holidays.js";
 import { type CliIo, exitCodes, printProblems, UsageError } from "../io.js";
 import { keyValues, type Style, styleFor } from "../style.js";
+
+const options = { ...holidayOptions, ...commonOptions } as const;
 
 /** Attempts listed in the human output; `--json` has them all. */
 const MAX_ATTEMPTS_SHOWN = 20;
@@ -93,7 +101,7 @@ function inputProblem(io: CliIo, source: string, lines: readonly string[]): numb
 export const downgradeCommand: Command = {
   name: "downgrade",
   summary: "whether a request's priority may be lowered, from a JSON case",
-  help: `Usage: adobe-sla downgrade CASE.json [--json]
+  help: `Usage: adobe-sla downgrade CASE.json [--holidays FILE] [--json]
        adobe-sla downgrade - [--json] < CASE.json
 
 May Adobe lower this request's priority? Reads the case as one JSON object, from a file or, with
@@ -118,20 +126,26 @@ Example case:
     "contactAttempts": [{ "at": "2026-11-23T10:00:00+01:00", "contact": "ana@example.com",
                           "outcome": "no-response" }] }
 
+Holidays, after the case's own "holidays":
+${holidayOptionsHelp}
+
 Output:
   --json                          the full answer as JSON (the library's DowngradeEligibility)
 
 Examples:
   adobe-sla downgrade case.json
   adobe-sla downgrade - --json < case.json
+  adobe-sla downgrade case.json --holidays holidays.txt
 
 Exit codes:
-  0  answered (eligible or not)
-  2  usage error, unreadable file, invalid JSON (with its line and column) or invalid case
-     (the message names the JSON field)
+  0    answered (eligible or not)
+  2    usage or input error: bad, missing or repeated flag, unreadable file, invalid JSON (with
+       its line and column) or invalid case (the message names the JSON field)
+  3    internal error (a bug: please report it)
+  141  standard output closed early (| head)
 `,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseFlags(args, commonOptions, 1);
+    const { values, positionals } = parseFlags(args, options, 1);
     const path = positionals[0];
     if (path === undefined) {
       throw new UsageError(
@@ -161,10 +175,21 @@ Exit codes:
       ]);
     }
 
+    const holidays = await readRunHolidays(io, values);
+    const own = (input as { holidays?: unknown }).holidays;
+    const ownCount = Array.isArray(own) ? own.length : 0;
+    // The case's own holidays first (its issue paths stay as they are), then the run's. A value
+    // that is not a list is left for the library to reject.
+    if (holidays.entries.length > 0 && (Array.isArray(own) || own === undefined || own === null)) {
+      const merged = [...(Array.isArray(own) ? own : []), ...holidays.entries];
+      input = { ...input, holidays: Object.freeze(merged) };
+    }
+
     let answer: DowngradeEligibility;
     try {
       answer = downgradeEligibility(input as DowngradeEligibilityInput);
-    } catch (error) {
+    } catch (thrown) {
+      const error = nameHolidaySources(thrown, holidays, ownCount);
       if (!isSlaInputError(error)) throw error;
       return inputProblem(
         io,

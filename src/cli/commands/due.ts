@@ -13,10 +13,19 @@ import {
   requestOptionsHelp,
 } from "../args.js";
 import type { Command } from "../command.js";
+import { nameHolidaySources } from "../holidays.js";
 import { type CliIo, exitCodes } from "../io.js";
 import { keyValues, type Style, styleFor } from "../style.js";
 
 const options = { ...requestOptions, ...commonOptions } as const;
+
+/** The exit codes of `due` and `explain`. */
+export const deadlineExitCodes = `Exit codes:
+  0    the deadline was printed
+  2    usage or input error: bad, missing or repeated flag, unreadable holiday file, invalid request
+  3    internal error (a bug: please report it)
+  141  standard output closed early (| head)
+`;
 
 /** The request fields of a deadline, as aligned lines. */
 export function deadlineLines(due: ResponseDeadline, style: Style): string {
@@ -49,16 +58,20 @@ Output:
 Examples:
   adobe-sla due --plan ultimate --priority P2 --country FR --opened 2026-11-20T16:50:00+01:00
   adobe-sla due --plan expert --priority P3 --country JP --holiday 2026-11-03 --opened 2026-11-02T16:00:00+09:00
+  adobe-sla due --plan expert --priority P3 --country DE --holidays holidays.ics --opened 2026-12-24T11:00:00+01:00
   adobe-sla due --plan ultimate --priority P3 --product commerce-managed-services --term-start 2021-09-20 \\
     --region americas --opened 2026-03-06T17:00:00-08:00 --json
 
-Exit codes: 0 ok; 2 usage or input error.
-`,
+${deadlineExitCodes}`,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { values } = parseFlags(args, options);
-    const due = responseDeadline(
-      (await requestFromFlags(values, io)) as unknown as ResponseDeadlineInput,
-    );
+    const { input, holidays } = await requestFromFlags(values, io);
+    let due: ResponseDeadline;
+    try {
+      due = responseDeadline(input as unknown as ResponseDeadlineInput);
+    } catch (error) {
+      throw nameHolidaySources(error, holidays);
+    }
     if (values.json) io.stdout.write(`${JSON.stringify(due, null, 2)}\n`);
     else io.stdout.write(`${deadlineLines(due, styleFor(io, io.stdout))}\n`);
     return exitCodes.ok;

@@ -1,6 +1,10 @@
 /** `adobe-sla explain`: how a deadline was reached, step by step. */
 
-import { type ResponseDeadlineInput, responseDeadline } from "../../index.js";
+import {
+  type ResponseDeadline,
+  type ResponseDeadlineInput,
+  responseDeadline,
+} from "../../index.js";
 import {
   commonOptions,
   parseFlags,
@@ -9,9 +13,10 @@ import {
   requestOptionsHelp,
 } from "../args.js";
 import type { Command } from "../command.js";
+import { nameHolidaySources } from "../holidays.js";
 import { type CliIo, exitCodes } from "../io.js";
 import { styleFor } from "../style.js";
-import { deadlineLines } from "./due.js";
+import { deadlineExitCodes, deadlineLines } from "./due.js";
 
 const options = { ...requestOptions, ...commonOptions } as const;
 
@@ -31,14 +36,18 @@ Output:
 Examples:
   adobe-sla explain --plan ultimate --priority P2 --country FR --opened 2026-11-20T16:50:00+01:00
   adobe-sla explain --plan expert --priority P4 --region emea --opened 2026-11-21T10:00:00Z --business-day end-of-next-business-day
+  adobe-sla explain --plan expert --priority P3 --country DE --holidays holidays.ics --opened 2026-12-24T11:00:00+01:00
 
-Exit codes: 0 ok; 2 usage or input error.
-`,
+${deadlineExitCodes}`,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { values } = parseFlags(args, options);
-    const due = responseDeadline(
-      (await requestFromFlags(values, io)) as unknown as ResponseDeadlineInput,
-    );
+    const { input, holidays } = await requestFromFlags(values, io);
+    let due: ResponseDeadline;
+    try {
+      due = responseDeadline(input as unknown as ResponseDeadlineInput);
+    } catch (error) {
+      throw nameHolidaySources(error, holidays);
+    }
     if (values.json) {
       const { dueAt, dueAtLocal, steps, explanation } = due;
       io.stdout.write(`${JSON.stringify({ dueAt, dueAtLocal, steps, explanation }, null, 2)}\n`);

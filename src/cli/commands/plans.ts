@@ -29,7 +29,11 @@ Examples:
   adobe-sla plans
   adobe-sla plans --json
 
-Exit codes: 0 ok; 2 usage error.
+Exit codes:
+  0    the tables were printed
+  2    usage error (an unknown flag or an argument)
+  3    internal error (a bug: please report it)
+  141  standard output closed early (| head)
 `,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { values } = parseFlags(args, commonOptions);

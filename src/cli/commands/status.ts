@@ -20,6 +20,8 @@ import {
   requestOptionsHelp,
 } from "../args.js";
 import type { Command } from "../command.js";
+import { type FailOnOutcome, failOnOption, parseFailOn } from "../fail-on.js";
+import { nameHolidaySources } from "../holidays.js";
 import { type CliIo, exitCodes, printProblems, UsageError } from "../io.js";
 import { keyValues, type Style, stateColour, styleFor } from "../style.js";
 
@@ -31,15 +33,23 @@ const options = {
   "measure-from": { type: "string" },
   "at-risk": { type: "string" },
   pause: { type: "string", multiple: true },
+  ...failOnOption,
   ...commonOptions,
 } as const;
 
 /**
- * The exit code of a state. **Decision:** `met-late` exits 1 like `breached` (the target was
- * missed, even if a response came since); `at-risk` exits 0 (the target is not missed yet).
+ * What `status` fails on without `--fail-on`. **Decision:** `breached` only, what a CI check
+ * gates on: a case that is still unanswered past its deadline. `met-late` (answered, but late)
+ * and `at-risk` exit 0 unless named in `--fail-on`.
  */
-export function statusExitCode(state: SlaState): number {
-  return state === "breached" || state === "met-late" ? exitCodes.breachedOrRejected : exitCodes.ok;
+export const statusFailsOn: readonly FailOnOutcome[] = ["breached"];
+
+/** The exit code of a state: 1 when `--fail-on` names it, else 0. */
+export function statusExitCode(
+  state: SlaState,
+  failOn: ReadonlySet<FailOnOutcome> = new Set(statusFailsOn),
+): number {
+  return (failOn as ReadonlySet<string>).has(state) ? exitCodes.gate : exitCodes.ok;
 }
 
 /** Field names of `slaStatus`'s input, as the flags that set them. */
@@ -179,7 +189,7 @@ export const statusCommand: Command = {
 
 Where a request stands against its initial-response target: its state, the deadline in force,
 the time remaining or overdue, and the share of the target used. The exit code says whether the
-target was missed, so a CI step or a cron job can gate on it.
+state is one --fail-on names (by default: breached), so a CI step or a cron job can gate on it.
 
 States: pending (no response, under the at-risk share), at-risk (no response, at least the at-risk
 share used, deadline not passed), breached (no response after the deadline), met (responded by the
@@ -195,8 +205,12 @@ Status:
   --at-risk SHARE                 share of the target after which the case is at-risk, in (0, 1] (default: 0.75)
   --pause FROM/TO                 the clock stops from FROM to TO (repeatable); FROM alone: still paused at --now
 
+Exit status:
+  --fail-on LIST                  the states that exit 1, comma-separated or repeated: breached,
+                                  met-late, at-risk, or none (default: breached)
+
 Output:
-  --json                          the full status as JSON (the library's SlaStatus)
+  --json                          the full status as JSON (the library's SlaStatus), whatever the exit code
 
 Examples:
   adobe-sla status --plan ultimate --priority P2 --country FR --opened 2026-11-20T16:50:00+01:00 --now 2026-11-23T09:15:00+01:00
@@ -206,15 +220,22 @@ Examples:
   adobe-sla status --plan ultimate --priority P2 --country FR --opened 2026-11-20T16:50:00+01:00 \\
     --priority-change P3@2026-11-23T09:00:00+01:00 --pause 2026-11-23T09:30:00+01:00/2026-11-23T11:00:00+01:00 \\
     --now 2026-11-23T11:10:00+01:00
+  adobe-sla status --plan expert --priority P1 --opened 2026-11-21T03:00:00Z --now 2026-11-21T04:30:00Z --fail-on breached,met-late
+
+In a script under set -eo pipefail, read the state and decide yourself:
+  state=$(adobe-sla status --plan expert --priority P1 --opened 2026-11-21T03:00:00Z --json --fail-on none | jq -r .state)
 
 Exit codes (also with --json):
-  0  pending, at-risk or met: the target is not missed
-  1  breached or met-late: the target was missed
-  2  usage or input error
+  0    the state is not one --fail-on names (by default: pending, at-risk, met or met-late)
+  1    the state is one --fail-on names (by default: breached)
+  2    usage or input error: bad, missing or repeated flag, unreadable holiday file, invalid request
+  3    internal error (a bug: please report it)
+  141  standard output closed early (| head)
 `,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { values } = parseFlags(args, options);
-    const input: Record<string, unknown> = await requestFromFlags(values, io);
+    const failOn = parseFailOn(values["fail-on"], statusFailsOn, false);
+    const { input, holidays } = await requestFromFlags(values, io);
     input.now = values.now ?? io.now();
     if (values.responded !== undefined) input.respondedAt = values.responded;
     if (values["priority-change"] !== undefined)
@@ -226,7 +247,8 @@ Exit codes (also with --json):
     let status: SlaStatus;
     try {
       status = slaStatus(input as unknown as SlaStatusInput);
-    } catch (error) {
+    } catch (thrown) {
+      const error = nameHolidaySources(thrown, holidays);
       if (!isSlaInputError(error)) throw error;
       const lines = statusErrorLines(error);
       if (values.now === undefined && error.issues.some((issue) => /`now`/.test(issue.message))) {
@@ -238,6 +260,6 @@ Exit codes (also with --json):
     }
     if (values.json) io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
     else io.stdout.write(`${statusLines(status, styleFor(io, io.stdout))}\n`);
-    return statusExitCode(status.state);
+    return statusExitCode(status.state, failOn);
   },
 };

@@ -136,6 +136,43 @@ export function columnNames(map: ReadonlyMap<number, string>): string[] {
   return reportFields.map((field, index) => map.get(index) ?? field.name);
 }
 
+/**
+ * A column name as it is matched: lower case, letters and digits only, so that `opened_at`,
+ * `Opened At`, `openedAt` and `OPENED-AT` are one column.
+ *
+ * @example
+ * ```ts
+ * columnKey("Opened At") //=> "openedat"
+ * ```
+ */
+export function columnKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * Which field each input column fills: a `--map`ped field reads its column only; any other field
+ * reads the column named like it or one of its aliases, matched by {@link columnKey}.
+ */
+export class ColumnMatcher {
+  private readonly fieldOfKey = new Map<string, number>();
+
+  constructor(map: ReadonlyMap<number, string>) {
+    for (const [index, column] of map) this.fieldOfKey.set(columnKey(column), index);
+    reportFields.forEach((field, index) => {
+      if (map.has(index)) return;
+      for (const name of [field.name, ...field.aliases]) {
+        const key = columnKey(name);
+        if (!this.fieldOfKey.has(key)) this.fieldOfKey.set(key, index);
+      }
+    });
+  }
+
+  /** The field (index in {@link reportFields}) that column `name` fills, or -1. */
+  fieldOf(name: string): number {
+    return this.fieldOfKey.get(columnKey(name)) ?? -1;
+  }
+}
+
 function listColumns(header: readonly string[]): string {
   const shown = header.slice(0, 20).map((c) => JSON.stringify(c));
   return `${shown.join(", ")}${header.length > 20 ? `, ... (${header.length} in all)` : ""}`;
@@ -143,15 +180,19 @@ function listColumns(header: readonly string[]): string {
 
 /**
  * Checks a CSV header against the fields: every `--map` column must exist, and the required
- * fields (plan, priority, opened_at) must have a column. UsageError with the fix otherwise.
+ * fields (plan, priority, opened_at) must have a column, both matched by {@link columnKey}.
+ * UsageError with the fix otherwise; `readAs` (how the input was read, e.g. "read as CSV,
+ * detected from its content") ends the message of a missing required column.
  */
 export function checkHeader(
   header: readonly string[],
   names: readonly string[],
   map: ReadonlyMap<number, string>,
+  readAs = "",
 ): void {
+  const keys = new Set(header.map(columnKey));
   for (const [index, column] of map) {
-    if (header.includes(column)) continue;
+    if (keys.has(columnKey(column))) continue;
     const guess = closest(column, header);
     throw new UsageError(
       `--map ${reportFields[index]?.name}=${column}: the input has no column ${JSON.stringify(column)}${
@@ -159,16 +200,18 @@ export function checkHeader(
       } (columns: ${listColumns(header)})`,
     );
   }
+  const matcher = new ColumnMatcher(map);
+  const found = new Set(header.map((name) => matcher.fieldOf(name)));
   reportFields.forEach((field, index) => {
+    if (!field.required || found.has(index)) return;
     const column = names[index] ?? field.name;
-    if (!field.required || header.includes(column)) return;
     const guess = closest(column, header);
     throw new UsageError(
       `the input has no ${JSON.stringify(column)} column, which is required; ${
         guess === undefined
           ? `name the column to read it from with --map ${field.name}=COLUMN`
           : `did you mean --map ${field.name}=${guess}?`
-      } (columns: ${listColumns(header)})`,
+      } (columns: ${listColumns(header)})${readAs === "" ? "" : `; ${readAs}`}`,
     );
   });
 }

@@ -1,17 +1,16 @@
-/** `report`'s input: CSV or NDJSON streamed as rows of cells with physical line numbers, one row per record. */
+/** `report`'s input: the format detected (CSV, NDJSON, a JSON array), and CSV or NDJSON streamed as rows of cells with physical line numbers, one row per record. */
 
 import type { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import { UsageError } from "../io.js";
 import { CsvRecords } from "./csv.js";
 import { detectDelimiter } from "./csv-line.js";
-import { flatObjectEntries } from "./ndjson.js";
+import { type ColumnSink, JsonObjects } from "./objects.js";
 
 /** Where rows go. `row` returns a promise when the output is full: reading waits for it. */
-export interface RowSink {
+export interface RowSink extends ColumnSink {
   /** CSV: the header row's names (called once, before any row). */
   header(names: readonly string[]): void;
-  /** NDJSON: a key seen for the first time; returns its cell index. */
-  addColumn(name: string): number;
   /** One input row, from physical line `line`; `problem` says why it cannot be read. */
   row(
     cells: readonly unknown[],
@@ -29,12 +28,9 @@ export interface RowSink {
  */
 export const MAX_ROW_CHARS = 8 * 1024 * 1024;
 
-function readError(source: string, error: unknown): UsageError {
-  const message = error instanceof Error ? error.message : String(error);
-  return new UsageError(
-    `cannot read ${source}: ${message}; check the path, or pass - to read standard input`,
-  );
-}
+/** The formats `report` reads. */
+export const inputFormats = ["csv", "ndjson", "json"] as const;
+export type InputFormat = (typeof inputFormats)[number];
 
 /** How the physical lines of an input were read: every line is a header, record, blank or continuation line. */
 export interface InputLines {
@@ -47,6 +43,96 @@ export interface InputLines {
   readonly continuationLines: number;
   /** The CSV record over the most lines: its first line and its number of lines. */
   readonly longest: { readonly line: number; readonly lines: number };
+  /** A JSON array's lines are not split into records and the rest (elements share lines). */
+  readonly jsonArray?: boolean;
+}
+
+/**
+ * The text of `stream`, chunk by chunk (UTF-8, split characters kept whole), read errors reported
+ * as usage errors naming `source`; `onBytes` hears the size of each chunk read (progress). Ending
+ * the generator early destroys the stream.
+ */
+export async function* textChunks(
+  stream: Readable,
+  source: string,
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<string, void, undefined> {
+  const decoder = new StringDecoder("utf8");
+  try {
+    for await (const chunk of stream) {
+      if (typeof chunk === "string") {
+        onBytes?.(chunk.length);
+        yield chunk;
+        continue;
+      }
+      onBytes?.((chunk as Buffer).length);
+      const text = decoder.write(chunk as Buffer);
+      if (text !== "") yield text;
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(
+      `cannot read ${source}: ${message}; check the path, or pass - to read standard input`,
+    );
+  } finally {
+    if (!stream.readableEnded) stream.destroy();
+  }
+  const rest = decoder.end();
+  if (rest !== "") yield rest;
+}
+
+async function* prepend(
+  head: string,
+  rest: AsyncGenerator<string, void, undefined>,
+): AsyncGenerator<string, void, undefined> {
+  try {
+    if (head !== "") yield head;
+    yield* rest;
+  } finally {
+    await rest.return(undefined);
+  }
+}
+
+const formatNames: Readonly<Record<InputFormat, string>> = {
+  csv: "CSV",
+  ndjson: "NDJSON",
+  json: "a JSON array",
+};
+
+/** The input's format and the text (unchanged), and how the format was chosen, for messages. */
+export interface DetectedInput {
+  readonly format: InputFormat;
+  /** "read as CSV (detected ...; --input-format ... reads it as another)". */
+  readonly readAs: string;
+  readonly chunks: AsyncGenerator<string, void, undefined>;
+}
+
+/**
+ * The format of an input: `given` (`--input-format`), else its first character after a byte order
+ * mark and white space: `[` a JSON array, `{` NDJSON, anything else CSV.
+ */
+export async function detectInput(
+  chunks: AsyncGenerator<string, void, undefined>,
+  given: InputFormat | undefined,
+): Promise<DetectedInput> {
+  if (given !== undefined) {
+    const others = inputFormats.filter((f) => f !== given).join(" or ");
+    const readAs = `read as ${formatNames[given]} (--input-format ${given}; --input-format ${others} reads another format)`;
+    return { format: given, readAs, chunks };
+  }
+  let head = "";
+  let first: string | undefined;
+  while (first === undefined) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head += next.value;
+    first = /[^\s\uFEFF]/.exec(head)?.[0];
+  }
+  const format: InputFormat = first === "[" ? "json" : first === "{" ? "ndjson" : "csv";
+  const why = format === "csv" ? "it starts with neither [ nor {" : `it starts with ${first}`;
+  const others = inputFormats.filter((f) => f !== format).join(" or ");
+  const readAs = `read as ${formatNames[format]}, since ${why}; pass --input-format ${others} to read it as another format`;
+  return { format, readAs, chunks: prepend(head, chunks) };
 }
 
 /** The first line of `text` (or all of it), to detect the delimiter from. */
@@ -55,34 +141,24 @@ function firstLine(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-/** Chunks of `stream` as text or bytes, read errors reported as usage errors naming `source`. */
-async function* chunksOf(stream: Readable, source: string): AsyncGenerator<string | Buffer> {
-  try {
-    for await (const chunk of stream) yield chunk as string | Buffer;
-  } catch (error) {
-    throw readError(source, error);
-  }
-}
-
 /**
  * Streams a CSV file with a header row through {@link CsvRecords}, one record at a time, waiting
- * while the output drains. The delimiter (`,` `;` or tab) is detected from the header line unless
- * given. Every record becomes one row (a malformed one an error row, see {@link CsvRecords});
- * line numbers are physical (the header is line 1).
+ * while the output drains. The delimiter (`,` `;` or tab) is detected from the header line. Every
+ * record becomes one row (a malformed one an error row, see {@link CsvRecords}); line numbers are
+ * physical (the header is line 1). `readAs` (how the format was chosen) ends a header error.
  */
 export async function readCsv(
-  stream: Readable,
+  chunks: AsyncGenerator<string, void, undefined>,
   source: string,
   sink: RowSink,
-  delimiter?: string,
+  readAs = "",
 ): Promise<InputLines> {
-  stream.setEncoding("utf8");
   let records: CsvRecords | undefined;
   let head = "";
   let headerLines = -1;
   const open = (text: string) => {
     records = new CsvRecords({
-      delimiter: delimiter ?? detectDelimiter(firstLine(text)),
+      delimiter: detectDelimiter(firstLine(text)),
       maxRecordChars: MAX_ROW_CHARS,
     });
     records.push(text);
@@ -93,7 +169,7 @@ export async function readCsv(
       if (headerLines < 0) {
         if (record.problem !== undefined) {
           throw new UsageError(
-            `line ${record.line} of ${source}, the header row: ${record.problem}`,
+            `line ${record.line} of ${source}, the header row: ${record.problem}${readAs === "" ? "" : `; ${readAs}`}`,
           );
         }
         headerLines = csv.lines - record.line + 1;
@@ -108,9 +184,7 @@ export async function readCsv(
     }
     return true;
   };
-  const chunks = chunksOf(stream, source);
-  for await (const chunk of chunks) {
-    const text = chunk as string;
+  for await (const text of chunks) {
     let csv = records;
     if (csv === undefined) {
       head += text;
@@ -120,7 +194,6 @@ export async function readCsv(
     } else csv.push(text);
     if (!(await drain(csv))) {
       await chunks.return(undefined);
-      stream.destroy();
       return linesOf(csv, headerLines);
     }
   }
@@ -143,68 +216,20 @@ function linesOf(csv: CsvRecords, headerLines: number): InputLines {
   };
 }
 
-/** Fills `entries` from one line through `JSON.parse`; returns why the line is not a JSON object, if it is not. */
-function entriesOf(body: string, entries: unknown[]): string | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    return `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return `expected a JSON object, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`;
-  }
-  entries.length = 0;
-  for (const key of Object.keys(value)) entries.push(key, (value as Record<string, unknown>)[key]);
-  return undefined;
-}
-
-/** The cells of NDJSON lines: keys become columns (of `sink`) in the order first seen. */
-class NdjsonObjects {
-  private readonly index = new Map<string, number>();
-  /** The current line's keys and values, alternating (reused); the previous line's keys. */
-  private readonly entries: unknown[] = [];
-  private readonly keys: string[] = [];
-
-  constructor(private readonly sink: RowSink) {}
-
-  /** The cells of one non-blank line, or why it is not read. */
-  cells(body: string): unknown[] | string {
-    if (body.length > MAX_ROW_CHARS) {
-      return "the line is longer than 8 MB; it is skipped (is the input NDJSON, one object per line?)";
-    }
-    const entries = this.entries;
-    if (!flatObjectEntries(body, entries, this.keys)) {
-      const problem = entriesOf(body, entries);
-      if (problem !== undefined) return problem;
-    }
-    const cells: unknown[] = [];
-    for (let e = 0; e < entries.length; e += 2) {
-      const key = entries[e] as string;
-      let i = this.index.get(key);
-      if (i === undefined) {
-        i = this.sink.addColumn(key);
-        this.index.set(key, i);
-      }
-      cells[i] = entries[e + 1];
-    }
-    return cells;
-  }
-}
+const LONG_LINE =
+  "the line is longer than 8 MB; it is skipped (is the input NDJSON, one object per line?)";
 
 /**
  * Reads NDJSON (one JSON object per line; blank lines skipped) with back-pressure. Keys become
  * columns in the order first seen; a line that is not a JSON object, or is over 8 MB, is an error
- * row. A flat object is read by {@link flatObjectEntries} (no interned strings), any other line by
- * `JSON.parse`. Lines are cut from each chunk in place (only a line spanning two chunks is joined), so no
+ * row. Lines are cut from each chunk in place (only a line spanning two chunks is joined), so no
  * chunk-sized string is copied.
  */
 export async function readNdjson(
-  stream: Readable,
-  source: string,
+  chunks: AsyncGenerator<string, void, undefined>,
   sink: RowSink,
-): Promise<InputLines> {
-  const objects = new NdjsonObjects(sink);
+): Promise<InputLines & { readonly objects: JsonObjects }> {
+  const objects = new JsonObjects(sink);
   let line = 0;
   let blankLines = 0;
   const one = (text: string): Promise<void> | undefined => {
@@ -215,6 +240,7 @@ export async function readNdjson(
       blankLines += 1;
       return undefined;
     }
+    if (body.length > MAX_ROW_CHARS) return sink.row([], line, LONG_LINE);
     const cells = objects.cells(body);
     return typeof cells === "string" ? sink.row([], line, cells) : sink.row(cells, line, undefined);
   };
@@ -224,14 +250,12 @@ export async function readNdjson(
     blankLines,
     continuationLines: 0,
     longest: { line: 0, lines: 1 },
+    objects,
   });
-  stream.setEncoding("utf8");
-  const chunks = chunksOf(stream, source);
   /** The start of a line that runs on past the chunks read so far. */
   let partial = "";
   let skipping = false;
-  for await (const chunk of chunks) {
-    const text = chunk as string;
+  for await (const text of chunks) {
     let start = 0;
     let end = text.indexOf("\n");
     if (end >= 0 && (partial !== "" || skipping)) {
@@ -250,19 +274,14 @@ export async function readNdjson(
     }
     if (sink.stopped) {
       await chunks.return(undefined);
-      stream.destroy();
       return done();
     }
     if (!skipping && start < text.length) partial += text.slice(start);
     if (partial.length > MAX_ROW_CHARS) {
       partial = "";
       skipping = true;
-      const wait = sink.row(
-        [],
-        line + 1,
-        "the line is longer than 8 MB; it is skipped (is the input NDJSON, one object per line?)",
-      );
       line += 1;
+      const wait = sink.row([], line, LONG_LINE);
       if (wait !== undefined) await wait;
     }
   }

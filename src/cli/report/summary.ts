@@ -12,6 +12,8 @@ export const MANY_LINES = 20;
 export class ReportCounts {
   rows = 0;
   rejected = 0;
+  /** Rows opened after `--now`. */
+  notOpenYet = 0;
   readonly byState: Record<SlaState, number> = {
     pending: 0,
     "at-risk": 0,
@@ -31,6 +33,10 @@ export class ReportCounts {
     this.rows += 1;
     if (result.state === "error") {
       this.rejected += 1;
+      return;
+    }
+    if (result.state === "not-open-yet") {
+      this.notOpenYet += 1;
       return;
     }
     this.byState[result.state] += 1;
@@ -75,7 +81,7 @@ const count = (n: number, one: string, many = `${one}s`) =>
  * every physical line is a header, record, continuation or blank line; the parts add up.
  */
 export function summaryHead(counts: ReportCounts, lines: InputLines, source: string): string {
-  const computed = counts.rows - counts.rejected;
+  const computed = counts.rows - counts.rejected - counts.notOpenYet;
   const states = slaStates.map((s) => `${counts.byState[s].toLocaleString("en-US")} ${s}`);
   const parts = [
     ...(lines.headerLines > 0 ? [count(lines.headerLines, "header line")] : []),
@@ -85,7 +91,10 @@ export function summaryHead(counts: ReportCounts, lines: InputLines, source: str
       : []),
     count(lines.blankLines, "blank line"),
   ];
-  let head = `report of ${source}: ${count(counts.rows, "record")} read: ${computed.toLocaleString("en-US")} computed (${states.join(", ")}), ${counts.rejected.toLocaleString("en-US")} rejected\n${count(lines.lines, "line")} read: ${parts.join(" + ")}\n`;
+  const lineText = lines.jsonArray
+    ? `${count(lines.lines, "line")} read (a JSON array)`
+    : `${count(lines.lines, "line")} read: ${parts.join(" + ")}`;
+  let head = `report of ${source}: ${count(counts.rows, "record")} read: ${computed.toLocaleString("en-US")} computed (${states.join(", ")}), ${counts.notOpenYet > 0 ? `${counts.notOpenYet.toLocaleString("en-US")} not open yet, ` : ""}${counts.rejected.toLocaleString("en-US")} rejected\n${lineText}\n`;
   if (lines.longest.lines > MANY_LINES) {
     head += `note: the record at line ${lines.longest.line} runs over ${lines.longest.lines.toLocaleString("en-US")} lines (a quoted cell); if that is not intended, check the quotes on line ${lines.longest.line}\n`;
   }
@@ -99,12 +108,15 @@ export function summaryText(
   source: string,
   style: Style,
 ): string {
-  const computed = counts.rows - counts.rejected;
+  const computed = counts.rows - counts.rejected - counts.notOpenYet;
   const head = summaryHead(counts, lines, source).trimEnd();
   const states = aligned(
     [
       ["state", "rows", "share"],
       ...slaStates.map((s) => [s, String(counts.byState[s]), percent(counts.byState[s], computed)]),
+      ...(counts.notOpenYet > 0
+        ? [["not-open-yet", String(counts.notOpenYet), percent(counts.notOpenYet, counts.rows)]]
+        : []),
       ["rejected", String(counts.rejected), percent(counts.rejected, counts.rows)],
     ],
     (r, c, cell) => {
@@ -113,6 +125,7 @@ export function summaryText(
       const word = cell.trimEnd();
       const pad = cell.slice(word.length);
       if (r <= slaStates.length) return stateColour(word, style) + pad;
+      if (word === "not-open-yet") return style.dim(word) + pad;
       return counts.rejected > 0 ? style.red(word) + pad : cell;
     },
   );

@@ -1,17 +1,19 @@
 /**
  * `npm run bench`: first the ratio of every public call to the floor (two binary searches over
  * sorted arrays, bench/floor.ts) on the same seeded openings in one process, with the targets;
- * then the import cost in fresh processes beside `zod/mini`; then deadlines per second of the
+ * then the import cost in fresh processes beside `zod/mini`; the start-up of an `adobe-sla due`
+ * process beside `node -e 0` (bench/startup.ts); then deadlines per second of the
  * engine, `responseDeadline`, moment-business-time and a hand-written luxon loop, interleaved in
  * each round; cold cost and memory in fresh processes; answers checked throughout. Not a test.
  *
- * Every table measures the package built from `src/` into .cache/bench-build (bench/build.ts;
- * `dist/` is never written).
+ * Every table measures the package built from `src/` into .cache/bench-build (bench/build.ts,
+ * and bench/startup.ts for the command line; `dist/` is never written).
  *
  * Options: --quick (a short run, for development), --dist (measure `dist/` as it is instead of
  * building), --src DIR (build another source tree, e.g. `git archive HEAD src | tar -x -C
  * /tmp/before` then `--src /tmp/before/src`, for "before" figures), --tsx (the in-process tables
- * on `src/` through tsx instead of the build), --ratios-only (the ratio table, nothing else).
+ * on `src/` through tsx instead of the build), --ratios-only (the ratio table, nothing else),
+ * --startup-only (the start-up table, nothing else).
  * Results also go to .cache/bench-latest.json.
  */
 
@@ -40,6 +42,7 @@ import {
 import { measureMemory } from "./memory.js";
 import { luxonAdd, momentAdd, setupMoment } from "./peers.js";
 import { formatRatios, type Library, loadLibrary, measureRatios } from "./ratios.js";
+import { buildCliForBench, formatStartup, measureStartup, STARTUP_TARGET } from "./startup.js";
 import { fmtOps, fmtRatio, machineLine, median, ROOT, table } from "./stats.js";
 
 const { values: options } = parseArgs({
@@ -47,6 +50,7 @@ const { values: options } = parseArgs({
     quick: { type: "boolean", default: false },
     dist: { type: "boolean", default: false },
     "ratios-only": { type: "boolean", default: false },
+    "startup-only": { type: "boolean", default: false },
     tsx: { type: "boolean", default: false },
     src: { type: "string" },
   },
@@ -58,6 +62,8 @@ const RATIO_ROUNDS = QUICK ? 3 : 9;
 const RATIO_MIN_MS = QUICK ? 40 : 150;
 /** Rounds of the four fresh processes of the import cost. */
 const IMPORT_ROUNDS = QUICK ? 8 : 40;
+/** Rounds of the three fresh processes of the command line's start-up. */
+const STARTUP_ROUNDS = QUICK ? 10 : 40;
 const ROUNDS = QUICK ? 2 : 5;
 /** Peer measurements are scaled down by this in a quick run. */
 const SCALE = QUICK ? 0.2 : 1;
@@ -491,6 +497,26 @@ function peersColdMemory(entry: string): { checks: Check[]; results: Record<stri
   };
 }
 
+/** The command line's start-up beside `node -e 0`, in fresh processes, with its target. */
+async function startupSection(): Promise<{
+  check: Check;
+  startup: ReturnType<typeof measureStartup>;
+}> {
+  console.log(`\nStart-up of the command line (fresh processes, ${STARTUP_ROUNDS} rounds) ...`);
+  const cli = await buildCliForBench(
+    options.dist,
+    options.src === undefined ? undefined : resolve(options.src),
+  );
+  const startup = measureStartup(cli, STARTUP_ROUNDS);
+  console.log(`\n${formatStartup(startup)}`);
+  const check: Check = {
+    name: `an adobe-sla due process <= ${STARTUP_TARGET}x node -e 0 (fresh processes, wall)`,
+    value: fmtRatio(startup.ratio.median),
+    pass: startup.ratio.median <= STARTUP_TARGET,
+  };
+  return { check, startup };
+}
+
 async function main(): Promise<void> {
   const began = performance.now();
   const machine = machineLine();
@@ -501,6 +527,19 @@ async function main(): Promise<void> {
       .map(([k, v]) => `${v} ${k}`)
       .join(", ")}; Mon-Fri 09:00-17:00, ${holidays.length} holidays`,
   );
+  if (options["startup-only"]) {
+    const { check, startup } = await startupSection();
+    printTargets([check]);
+    console.log(`\nmachine: ${machine}`);
+    writeResults({
+      date: new Date().toISOString(),
+      machine,
+      quick: QUICK,
+      startup,
+      checks: [check],
+    });
+    return;
+  }
 
   console.log(
     "\nRatio to the floor (call ops/s / floor ops/s; floor = two binary searches over sorted\n" +
@@ -555,6 +594,10 @@ async function main(): Promise<void> {
       pass: importCost.ratio.median <= IMPORT_TARGET,
     });
     results.importCost = importCost;
+
+    const { check: startupCheck, startup } = await startupSection();
+    checks.push(startupCheck);
+    results.startup = startup;
 
     console.log("\nPeers: deadlines per second beside moment-business-time and a luxon loop ...");
     setupMoment();

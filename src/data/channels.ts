@@ -10,6 +10,7 @@ import type { Priority } from "./priorities.js";
  * import { channelIds } from "adobe-support-sla";
  * channelIds //=> ["phone", "chat", "online-case"]
  * ```
+ * @category Catalog
  */
 export const channelIds = ["phone", "chat", "online-case"] as const;
 /**
@@ -21,6 +22,7 @@ export const channelIds = ["phone", "chat", "online-case"] as const;
  * const id: ChannelId = "online-case";
  * channels[id].name //=> "Online case (web portal)"
  * ```
+ * @category Catalog
  */
 export type ChannelId = (typeof channelIds)[number];
 
@@ -34,6 +36,7 @@ export type ChannelId = (typeof channelIds)[number];
  * const p2: ServiceHours = requestHandling.P2;
  * p2 //=> "business-hours"
  * ```
+ * @category Catalog
  */
 export type ServiceHours = "24x7" | "business-hours";
 
@@ -47,6 +50,7 @@ export type ServiceHours = "24x7" | "business-hours";
  * phone.accepts.P3 //=> "business-hours"
  * phone.namedFor //=> ["P1", "P2", "P3", "P4"]
  * ```
+ * @category Catalog
  */
 export interface SupportChannel {
   /** The channel's id, also its key in {@link channels}. */
@@ -86,6 +90,7 @@ const alwaysOpen: Readonly<Record<Priority, ServiceHours>> = /* @__PURE__ */ (()
  * channels.phone.accepts.P2 //=> "business-hours"
  * channels.chat.namedFor //=> ["P2", "P3", "P4"]
  * ```
+ * @category Catalog
  */
 export const channels: Readonly<Record<ChannelId, SupportChannel>> = /* @__PURE__ */ (() =>
   Object.freeze({
@@ -126,6 +131,7 @@ export const channels: Readonly<Record<ChannelId, SupportChannel>> = /* @__PURE_
  * requestHandling.P1 //=> "24x7"
  * requestHandling.P3 //=> "business-hours"
  * ```
+ * @category Catalog
  */
 export const requestHandling: Readonly<Record<Priority, ServiceHours>> = /* @__PURE__ */ (() =>
   Object.freeze({
@@ -144,6 +150,7 @@ export const requestHandling: Readonly<Record<Priority, ServiceHours>> = /* @__P
  * import { adobeCommerceProductIds } from "adobe-support-sla";
  * adobeCommerceProductIds //=> ["commerce", "commerce-managed-services"]
  * ```
+ * @category Catalog
  */
 export const adobeCommerceProductIds = /* @__PURE__ */ (() =>
   Object.freeze(["commerce", "commerce-managed-services"]))();
@@ -156,6 +163,7 @@ export const adobeCommerceProductIds = /* @__PURE__ */ (() =>
  * import { languageIds } from "adobe-support-sla";
  * languageIds //=> ["en", "ja"]
  * ```
+ * @category Catalog
  */
 export const languageIds = ["en", "ja"] as const;
 /**
@@ -168,6 +176,7 @@ export const languageIds = ["en", "ja"] as const;
  * const offered: readonly LanguageId[] = answer.languages;
  * offered //=> ["en", "ja"]
  * ```
+ * @category Catalog
  */
 export type LanguageId = (typeof languageIds)[number];
 
@@ -182,6 +191,7 @@ export type LanguageId = (typeof languageIds)[number];
  * languageRule.japanese.timeZone //=> "Asia/Tokyo"
  * languageRule.japanese.excludedProducts //=> ["commerce", "commerce-managed-services"]
  * ```
+ * @category Catalog
  */
 export const languageRule = /* @__PURE__ */ (() =>
   Object.freeze({
@@ -216,6 +226,7 @@ export const languageRule = /* @__PURE__ */ (() =>
  * import { japaneseReasonCodes } from "adobe-support-sla";
  * japaneseReasonCodes //=> ["available", "not_japan_region", "adobe_commerce", "national_holiday", "holiday", "outside_japan_hours"]
  * ```
+ * @category Catalog
  */
 export const japaneseReasonCodes = [
   "available",
@@ -235,6 +246,7 @@ export const japaneseReasonCodes = [
  * const code: JapaneseReasonCode = answer.japanese.reason.code;
  * code //=> "not_japan_region"
  * ```
+ * @category Catalog
  */
 export type JapaneseReasonCode = (typeof japaneseReasonCodes)[number];
 
@@ -247,6 +259,7 @@ export type JapaneseReasonCode = (typeof japaneseReasonCodes)[number];
  * supportAdminPermissionIds[0] //=> "manage-support-users"
  * supportAdminPermissionIds.length //=> 4
  * ```
+ * @category Catalog
  */
 export const supportAdminPermissionIds = [
   "manage-support-users",
@@ -263,6 +276,7 @@ export const supportAdminPermissionIds = [
  * const id: SupportAdminPermissionId = "start-chats";
  * supportAdminPermissionIds.indexOf(id) //=> 3
  * ```
+ * @category Catalog
  */
 export type SupportAdminPermissionId = (typeof supportAdminPermissionIds)[number];
 
@@ -275,6 +289,7 @@ export type SupportAdminPermissionId = (typeof supportAdminPermissionIds)[number
  * const first: SupportAdminPermission | undefined = supportAdminPermissions[0];
  * first?.description //=> "Add support users to the portal and remove them."
  * ```
+ * @category Catalog
  */
 export interface SupportAdminPermission {
   /** The permission's id. */
@@ -293,6 +308,7 @@ export interface SupportAdminPermission {
  * import { supportAdminPermissions } from "adobe-support-sla";
  * supportAdminPermissions[3] //=> { id: "start-chats", description: "Open a chat with Adobe support." }
  * ```
+ * @category Catalog
  */
 export const supportAdminPermissions: readonly SupportAdminPermission[] = /* @__PURE__ */ (() =>
   Object.freeze([
@@ -324,6 +340,7 @@ export const supportAdminPermissions: readonly SupportAdminPermission[] = /* @__
  * remoteAccess.grantedBy //=> "customer"
  * remoteAccess.grantedTo //=> "Adobe Support"
  * ```
+ * @category Catalog
  */
 export const remoteAccess = /* @__PURE__ */ (() =>
   Object.freeze({
@@ -350,5 +367,6 @@ export const remoteAccess = /* @__PURE__ */ (() =>
  * const rule: RemoteAccess = remoteAccess;
  * rule.through //=> "remote support tools controlled by Adobe"
  * ```
+ * @category Catalog
  */
 export type RemoteAccess = typeof remoteAccess;

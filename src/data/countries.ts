@@ -18,6 +18,7 @@ import type { RegionId } from "./regions.js";
  * countries.US?.timeZone //=> "America/New_York"
  * countries.US?.zoneReason //=> "most-populous-city"
  * ```
+ * @category Catalog
  */
 export interface Country {
   /** ISO 3166-1 alpha-2 code. */
@@ -311,6 +312,7 @@ function row(line: string): [string, Country] {
  * countries.FR //=> { code: "FR", name: "France", region: "emea", timeZone: "Europe/Paris", zoneReason: "only-zone" }
  * countries.AQ?.region //=> null
  * ```
+ * @category Catalog
  */
 export const countries: Readonly<Record<string, Country>> = /* @__PURE__ */ (() =>
   Object.freeze(Object.fromEntries(table.trim().split("\n").map(row))))();

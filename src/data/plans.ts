@@ -10,6 +10,7 @@ import type { Priority } from "./priorities.js";
  * import { planIds } from "adobe-support-sla";
  * planIds //=> ["expert", "ultimate"]
  * ```
+ * @category Catalog
  */
 export const planIds = ["expert", "ultimate"] as const;
 /**
@@ -22,6 +23,7 @@ export const planIds = ["expert", "ultimate"] as const;
  * const plan: PlanId = "ultimate";
  * plans[plan].name //=> "Ultimate Support"
  * ```
+ * @category Catalog
  */
 export type PlanId = (typeof planIds)[number];
 
@@ -33,6 +35,7 @@ export type PlanId = (typeof planIds)[number];
  * import { targetTableIds } from "adobe-support-sla";
  * targetTableIds //=> ["expert", "ultimate", "commerce-managed-services"]
  * ```
+ * @category Catalog
  */
 export const targetTableIds = ["expert", "ultimate", "commerce-managed-services"] as const;
 /**
@@ -44,6 +47,7 @@ export const targetTableIds = ["expert", "ultimate", "commerce-managed-services"
  * const id: TargetTableId = "commerce-managed-services";
  * targetTables[id].targets.P1 //=> { clock: "24x7", amount: 30, unit: "minutes" }
  * ```
+ * @category Catalog
  */
 export type TargetTableId = (typeof targetTableIds)[number];
 
@@ -58,6 +62,7 @@ export type TargetTableId = (typeof targetTableIds)[number];
  * const p3: ResponseTarget = targetTables.ultimate.targets.P3;
  * p3 //=> { clock: "business", amount: 1, unit: "hours" }
  * ```
+ * @category Catalog
  */
 export type ResponseTarget =
   | {
@@ -95,6 +100,7 @@ export type ResponseTarget =
  * table.name //=> "Adobe Commerce on Managed Services (term starting on or after 2021-09-20)"
  * table.targets.P2 //=> { clock: "business", amount: 1, unit: "hours" }
  * ```
+ * @category Catalog
  */
 export interface TargetTable {
   /** The table's id, also its key in {@link targetTables}. */
@@ -114,6 +120,7 @@ export interface TargetTable {
  * const expert: Plan = plans.expert;
  * expert.name //=> "Expert Support"
  * ```
+ * @category Catalog
  */
 export interface Plan {
   /** The plan's id, also its key in {@link plans}. */
@@ -135,6 +142,7 @@ export interface Plan {
  * plans.ultimate.name //=> "Ultimate Support"
  * plans.expert.hoursWording //=> "Adobe's normal business hours"
  * ```
+ * @category Catalog
  */
 export const plans: Readonly<Record<PlanId, Plan>> = /* @__PURE__ */ (() =>
   Object.freeze({
@@ -175,6 +183,7 @@ const oneBusinessDay: ResponseTarget = /* @__PURE__ */ (() =>
  * targetTables.expert.targets.P2 //=> { clock: "business", amount: 2, unit: "hours" }
  * targetTables.expert.targets.P4 //=> { clock: "business", amount: 1, unit: "business-day" }
  * ```
+ * @category Catalog
  */
 export const targetTables: Readonly<Record<TargetTableId, TargetTable>> = /* @__PURE__ */ (() =>
   Object.freeze({
@@ -221,6 +230,7 @@ export const targetTables: Readonly<Record<TargetTableId, TargetTable>> = /* @__
  * commerceRule.product //=> "commerce-managed-services"
  * commerceRule.termStartOnOrAfter //=> "2021-09-20"
  * ```
+ * @category Catalog
  */
 export const commerceRule = /* @__PURE__ */ (() =>
   Object.freeze({

@@ -8,6 +8,7 @@
  * import { priorities } from "adobe-support-sla";
  * priorities //=> ["P1", "P2", "P3", "P4"]
  * ```
+ * @category Catalog
  */
 export const priorities = ["P1", "P2", "P3", "P4"] as const;
 /**
@@ -20,6 +21,7 @@ export const priorities = ["P1", "P2", "P3", "P4"] as const;
  * const priority: Priority = "P2";
  * priorityLevels[priority].impact //=> "major"
  * ```
+ * @category Catalog
  */
 export type Priority = (typeof priorities)[number];
 
@@ -32,6 +34,7 @@ export type Priority = (typeof priorities)[number];
  * const impact: Impact = priorityLevels.P4.impact;
  * impact //=> "none"
  * ```
+ * @category Catalog
  */
 export type Impact = "critical" | "major" | "minimal" | "none";
 
@@ -45,6 +48,7 @@ export type Impact = "critical" | "major" | "minimal" | "none";
  * p1.customerContinuous24x7 //=> true
  * p1.mayBeDowngraded //=> true
  * ```
+ * @category Catalog
  */
 export interface EngagementRule {
   /** When Adobe contacts the Named Support Contacts. */
@@ -67,6 +71,7 @@ export interface EngagementRule {
  * p3.impact //=> "minimal"
  * p3.definition.en //=> "Minimal impact: minor degradation, with a workaround that keeps the business running normally."
  * ```
+ * @category Catalog
  */
 export interface PriorityLevel {
   /** The priority, also its key in {@link priorityLevels}. */
@@ -94,6 +99,7 @@ export interface PriorityLevel {
  * priorityLevels.P1.engagement.adobeContacts //=> "any-time"
  * priorityLevels.P3.engagement.mayBeDowngraded //=> false
  * ```
+ * @category Catalog
  */
 export const priorityLevels: Readonly<Record<Priority, PriorityLevel>> = /* @__PURE__ */ (() =>
   Object.freeze({

@@ -8,6 +8,7 @@
  * import { regionIds } from "adobe-support-sla";
  * regionIds //=> ["americas", "emea", "apac", "japan"]
  * ```
+ * @category Catalog
  */
 export const regionIds = ["americas", "emea", "apac", "japan"] as const;
 /**
@@ -20,6 +21,7 @@ export const regionIds = ["americas", "emea", "apac", "japan"] as const;
  * const region: RegionId = "apac";
  * regions[region].label //=> "APAC"
  * ```
+ * @category Catalog
  */
 export type RegionId = (typeof regionIds)[number];
 
@@ -32,6 +34,7 @@ export type RegionId = (typeof regionIds)[number];
  * const rule: RegionZoneRule = regions.americas.zone;
  * rule //=> { kind: "fixed", timeZone: "America/Los_Angeles", why: "Americas hours are quoted in Pacific time" }
  * ```
+ * @category Catalog
  */
 export type RegionZoneRule =
   /** Always this zone (unless the caller passes `timeZone`). */
@@ -63,6 +66,7 @@ export type RegionZoneRule =
  * japan.days //=> [1, 2, 3, 4, 5]
  * japan.businessDayMinutes //=> 480
  * ```
+ * @category Catalog
  */
 export interface Region {
   /** The region's id, also its key in {@link regions}. */
@@ -95,6 +99,7 @@ const weekdaysOnly = /* @__PURE__ */ (() => Object.freeze([1, 2, 3, 4, 5]))();
  * regions.americas.closes //=> "17:30"
  * regions.emea.zone //=> { kind: "customer-local", defaultTimeZone: "Europe/London", why: "EMEA hours are read in the customer's local zone" }
  * ```
+ * @category Catalog
  */
 export const regions: Readonly<Record<RegionId, Region>> = /* @__PURE__ */ (() =>
   Object.freeze({

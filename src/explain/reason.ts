@@ -11,6 +11,7 @@
  * reason.code //=> "named_contact"
  * reason.text //=> "\"ana@example.com\" is a Named Support Contact: no resubmission needed"
  * ```
+ * @category Types
  */
 export interface ContactReason<Code extends string> {
   /** Stable machine-readable code. */

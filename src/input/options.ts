@@ -8,6 +8,7 @@
  * import { businessDayReadings } from "adobe-support-sla";
  * businessDayReadings //=> ["full-business-day", "end-of-next-business-day"]
  * ```
+ * @category Types
  */
 export const businessDayReadings = ["full-business-day", "end-of-next-business-day"] as const;
 /**
@@ -25,6 +26,7 @@ export const businessDayReadings = ["full-business-day", "end-of-next-business-d
  * responseDeadline({ ...request, businessDay }).dueAtLocal //=> "2026-11-24T17:00:00.000+01:00"
  * responseDeadline(request).dueAtLocal //=> "2026-11-24T10:00:00.000+01:00"
  * ```
+ * @category Types
  */
 export type BusinessDayReading = (typeof businessDayReadings)[number];
 
@@ -36,6 +38,7 @@ export type BusinessDayReading = (typeof businessDayReadings)[number];
  * import { contactOutcomes } from "adobe-support-sla";
  * contactOutcomes //=> ["no-response", "missing-critical-information", "answered"]
  * ```
+ * @category Types
  */
 export const contactOutcomes = ["no-response", "missing-critical-information", "answered"] as const;
 /**
@@ -52,5 +55,6 @@ export const contactOutcomes = ["no-response", "missing-critical-information", "
  * const outcome: ContactOutcome = "answered";
  * contactOutcomes.indexOf(outcome) //=> 2
  * ```
+ * @category Types
  */
 export type ContactOutcome = (typeof contactOutcomes)[number];

@@ -16,6 +16,7 @@ import { parseIsoDate } from "../time/civil.js";
  * const request = { plan: "expert", priority: "P3", billingCountry: "JP", openedAt: "2026-11-02T16:00:00+09:00" } as const;
  * responseDeadline({ ...request, holidays: [culture] }).dueAt //=> "2026-11-04T03:00:00.000Z"
  * ```
+ * @category Types
  */
 export interface PlainDateLike {
   /** The year (read only to recognise the object). */

@@ -13,6 +13,7 @@
  * const request = { plan: "ultimate", priority: "P1", openedAt: "2026-11-23T09:00:00Z", termStart: "2024-01-01" } as const;
  * responseDeadline({ ...request, product: "Magento Commerce Pro" }).table.id //=> "commerce-managed-services"
  * ```
+ * @category Catalog
  */
 export const commerceProductAliases = /* @__PURE__ */ (() =>
   Object.freeze({

@@ -126,6 +126,7 @@ export function caseFieldUse(
  * const parsed = supportCaseSchema.parse({ id: 7, priority: "P2", respondedAt: null, billingCountry: "fr" });
  * parsed //=> { priority: "P2", respondedAt: undefined, billingCountry: "FR" }
  * ```
+ * @category Rules
  */
 export const supportCaseSchema = /* @__PURE__ */ (() => z.object(optionalFieldSchemas))();
 

@@ -18,6 +18,7 @@ import { atField, missingRegion, type PlaceInput } from "./place.js";
  * christmas.allowed //=> false
  * christmas.nextAllowedAtLocal //=> "2026-12-28T09:00:00.000+01:00"
  * ```
+ * @category Types
  */
 export type ContactPlaceInput = Pick<
   SupportCase,

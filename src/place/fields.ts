@@ -62,6 +62,7 @@ export function contactKey(contact: string): string {
  * import { measureFromOptions } from "adobe-support-sla";
  * measureFromOptions //=> ["opening", "change"]
  * ```
+ * @category Types
  */
 export const measureFromOptions = ["opening", "change"] as const;
 /**
@@ -75,5 +76,6 @@ export const measureFromOptions = ["opening", "change"] as const;
  * const measureFrom: MeasureFrom = "change";
  * measureFromOptions.indexOf(measureFrom) //=> 1
  * ```
+ * @category Types
  */
 export type MeasureFrom = (typeof measureFromOptions)[number];

@@ -26,6 +26,7 @@ import { parseInput } from "../validation.js";
  * table.id //=> "commerce-managed-services"
  * table.reason //=> "product is Adobe Commerce on Managed Services with a licence term starting 2025-01-01, ..."
  * ```
+ * @category Types
  */
 export interface TableChoice {
   /** The table's id (a key of {@link targetTables}). */
@@ -46,6 +47,7 @@ export interface TableChoice {
  * const region: RegionChoice | null = responseDeadline(request).region;
  * region //=> { id: "emea", name: "Europe, Middle East and Africa", reason: "billing country FR (France) is in EMEA" }
  * ```
+ * @category Types
  */
 export interface RegionChoice {
   /** The region's id (a key of {@link regions}). */
@@ -66,6 +68,7 @@ export interface RegionChoice {
  * const zone: TimeZoneChoice = responseDeadline(request).timeZone;
  * zone //=> { id: "America/Los_Angeles", reason: "Americas hours are quoted in Pacific time" }
  * ```
+ * @category Types
  */
 export interface TimeZoneChoice {
   /** IANA zone name (`"UTC"` when nothing says where the customer is). */
@@ -194,6 +197,7 @@ export function chooseTimeZone(
  * regionForCountry("jp") //=> "japan"
  * regionForCountry("AQ") //=> null
  * ```
+ * @category Catalog
  */
 export function regionForCountry(country: string): RegionId | null {
   const code = parseInput(countryArgumentSchema, { country }).country;

@@ -24,6 +24,7 @@ const flagSchema = /* @__PURE__ */ (() => z.boolean({ error: expectedTrueOrFalse
  * };
  * addOnEligibility(input).map((answer) => answer.eligible) //=> [true, true, true]
  * ```
+ * @category Types
  */
 export interface AddOnEligibilityInput {
   /** Support plan. */
@@ -57,6 +58,7 @@ export interface AddOnEligibilityInput {
  * const codes: AddOnReasonCode[] = addOnEligibility({ plan: "expert" }).map((answer) => answer.reason.code);
  * codes //=> ["offered-with-plan", "plan-not-covered", "no-aem-cloud-service"]
  * ```
+ * @category Types
  */
 export type AddOnReasonCode =
   /** Offered with the customer's plan, with no other condition. */
@@ -80,6 +82,7 @@ export type AddOnReasonCode =
  * answer?.addOn //=> "event-management"
  * answer?.reason.text //=> "Event Management is offered with every plan; the customer has Expert Support"
  * ```
+ * @category Types
  */
 export interface AddOnEligibility {
   /** The add-on this answer is about. */
@@ -105,6 +108,7 @@ export interface AddOnEligibility {
  * addOnEligibilityInputSchema.safeParse({ plan: "expert", products: ["target"] }).success //=> true
  * addOnEligibilityInputSchema.safeParse({ plan: "premium" }).success //=> false
  * ```
+ * @category Rules
  */
 export const addOnEligibilityInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -187,6 +191,7 @@ function judge(addOn: AddOn, input: ParsedEligibilityInput): AddOnEligibility {
  * answers[2]?.reason.code //=> "migrating-to-aem-cloud-service"
  * answers[1]?.reason.text //=> "Technical Account Director is offered with Ultimate Support only; the customer has Expert Support"
  * ```
+ * @category Rules
  */
 export function addOnEligibility(input: AddOnEligibilityInput): readonly AddOnEligibility[] {
   const parsed = parseInput(addOnEligibilityInputSchema, input);

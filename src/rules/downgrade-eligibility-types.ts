@@ -13,6 +13,7 @@ import type { ResponseDeadline } from "./response-deadline.js";
  * import { attemptExclusions } from "adobe-support-sla";
  * attemptExclusions //=> ["before_opening", "after_now", "not_a_named_contact", "outside_business_hours"]
  * ```
+ * @category Types
  */
 export const attemptExclusions = [
   "before_opening",
@@ -38,6 +39,7 @@ export const attemptExclusions = [
  * const exclusion: AttemptExclusion | undefined = answer.attempts[0]?.reason;
  * exclusion //=> "not_a_named_contact"
  * ```
+ * @category Types
  */
 export type AttemptExclusion = (typeof attemptExclusions)[number];
 
@@ -50,6 +52,7 @@ export type AttemptExclusion = (typeof attemptExclusions)[number];
  * downgradeReasonCodes.slice(0, 2) //=> ["critical_information_not_obtained", "continuous_engagement_not_kept"]
  * downgradeReasonCodes.length //=> 7
  * ```
+ * @category Types
  */
 export const downgradeReasonCodes = [
   "critical_information_not_obtained",
@@ -69,6 +72,7 @@ export const downgradeReasonCodes = [
  * const code: DowngradeReasonCode = "already_lowest";
  * downgradeReasonCodes.indexOf(code) //=> 3
  * ```
+ * @category Types
  */
 export type DowngradeReasonCode = (typeof downgradeReasonCodes)[number];
 
@@ -93,6 +97,7 @@ export type DowngradeReasonCode = (typeof downgradeReasonCodes)[number];
  * };
  * downgradeEligibility(input).suggested //=> "P2"
  * ```
+ * @category Types
  */
 export type DowngradeEligibilityInput = CaseWith<
   "plan" | "priority" | "openedAt" | "namedContacts"
@@ -110,6 +115,7 @@ export type DowngradeEligibilityInput = CaseWith<
  * clause?.priority //=> "P1"
  * clause?.text //=> "The customer stays engaged around the clock until the issue is mitigated; ..."
  * ```
+ * @category Types
  */
 export interface DowngradeClause {
   /** The priority whose clause this is (P1 or P2). */
@@ -129,6 +135,7 @@ export interface DowngradeClause {
  * const reason: DowngradeReason | undefined = answer.reasons[0];
  * reason //=> { code: "no_downgrade_clause", text: "P3 has no downgrade clause: only P1 and P2 may be lowered" }
  * ```
+ * @category Types
  */
 export interface DowngradeReason {
   /** Stable reason code. */
@@ -149,6 +156,7 @@ export interface DowngradeReason {
  * const attempt: JudgedAttempt | undefined = answer.attempts[0];
  * attempt //=> { at: "2026-11-23T19:00:00.000Z", contact: "ana@example.com", outcome: "no-response", counted: false, reason: "outside_business_hours" }
  * ```
+ * @category Types
  */
 export interface JudgedAttempt {
   /** ISO 8601 UTC with milliseconds. */
@@ -178,6 +186,7 @@ export interface JudgedAttempt {
  * answer.lowerPriorities //=> ["P3", "P4"]
  * answer.newDeadline?.dueAt //=> "2026-11-23T13:00:00.000Z"
  * ```
+ * @category Types
  */
 export interface DowngradeEligibility {
   /** Whether Adobe may lower the priority. */

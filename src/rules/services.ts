@@ -34,6 +34,7 @@ export const solutionSchema = /* @__PURE__ */ (() =>
  * planFeaturesFor("ultimate").map((f) => f.id) //=> ["designated-account-team", "proactive-services", "launch-advisory", "release-readiness-reviews", "knowledge-transfer", "uptime-optimisation", "roadmap-reviews", "event-planning"]
  * planFeaturesFor("expert")[1]?.name //=> "Phone support"
  * ```
+ * @category Catalog
  */
 export function planFeaturesFor(plan: PlanId): readonly Feature[] {
   return planFeatures[parseInput(planSchema, plan, ["plan"])];
@@ -55,6 +56,7 @@ export function planFeaturesFor(plan: PlanId): readonly Feature[] {
  * fieldServiceActivitiesFor("target")[4]?.name //=> "Solution reporting and analysis"
  * fieldServiceActivitiesFor("marketo-engage").map((a) => a.id) //=> ["health-assessment", "basic-use-case-development", "maturity-roadmap"]
  * ```
+ * @category Catalog
  */
 export function fieldServiceActivitiesFor(solution: SolutionId): readonly FieldServiceActivity[] {
   const id = parseInput(solutionSchema, solution, ["solution"]);
@@ -72,6 +74,7 @@ export function fieldServiceActivitiesFor(solution: SolutionId): readonly FieldS
  * const first: LaunchAdvisoryDeliverable | undefined = launchAdvisoryDeliverables()[0];
  * first //=> { phase: "kickoff", phaseName: "Kickoff", deliverable: "Launch kit, including the project collaboration plan" }
  * ```
+ * @category Catalog
  */
 export interface LaunchAdvisoryDeliverable {
   /** The phase that hands it over. */
@@ -103,6 +106,7 @@ const deliverables: readonly LaunchAdvisoryDeliverable[] = /* @__PURE__ */ (() =
  * launchAdvisoryDeliverables().map((d) => d.phase) //=> ["kickoff", "define", "post-launch"]
  * launchAdvisoryDeliverables()[2]?.deliverable //=> "Engagement summary"
  * ```
+ * @category Catalog
  */
 export function launchAdvisoryDeliverables(): readonly LaunchAdvisoryDeliverable[] {
   return deliverables;

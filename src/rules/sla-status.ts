@@ -42,6 +42,7 @@ import type { AppliedPause, SlaState, SlaStatus, SlaStatusInput } from "./sla-st
  * });
  * parsed.now //=> 1795421700000
  * ```
+ * @category Rules
  */
 export const slaStatusInputSchema = /* @__PURE__ */ (() =>
   ruleSchema(
@@ -161,6 +162,7 @@ function checkTimes(input: ParsedStatusInput): void {
  * ```
  *
  * 25 of the 30 business minutes are used (10 on Friday, 15 on Monday): past the 75% at-risk share.
+ * @category Rules
  */
 export function slaStatus(input: SlaStatusInput): SlaStatus {
   return statusFor(readCase(slaStatusInputSchema, input));

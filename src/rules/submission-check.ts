@@ -22,6 +22,7 @@ import { contactKey } from "../place/fields.js";
  * };
  * submissionCheck(input).matchedContact //=> "ben@example.com"
  * ```
+ * @category Types
  */
 export type SubmissionCheckInput = CaseWith<"submitter" | "namedContacts">;
 
@@ -35,6 +36,7 @@ export type SubmissionCheckInput = CaseWith<"submitter" | "namedContacts">;
  * const code: SubmissionReasonCode = check.reason.code;
  * code //=> "not_named_contact"
  * ```
+ * @category Types
  */
 export type SubmissionReasonCode = "named_contact" | "not_named_contact";
 
@@ -52,6 +54,7 @@ export type SubmissionReasonCode = "named_contact" | "not_named_contact";
  * check.mayBeAskedToResubmit //=> false
  * check.supportAdminPermissions.length //=> 4
  * ```
+ * @category Types
  */
 export interface SubmissionCheck {
   /** Whether the submitter matches one of `namedContacts`. */
@@ -79,6 +82,7 @@ export interface SubmissionCheck {
  * submissionCheckInputSchema.safeParse({ submitter: "ana@example.com", namedContacts: [] }).success //=> true
  * submissionCheckInputSchema.safeParse({ submitter: " ", namedContacts: [] }).success //=> false
  * ```
+ * @category Rules
  */
 export const submissionCheckInputSchema = /* @__PURE__ */ (() =>
   ruleSchema(["submitter", "namedContacts"], []))();
@@ -107,6 +111,7 @@ export const submissionCheckInputSchema = /* @__PURE__ */ (() =>
  * const ana = submissionCheck({ submitter: " Ana@Example.com ", namedContacts: ["ana@example.com"] });
  * ana.matchedContact //=> "ana@example.com"
  * ```
+ * @category Rules
  */
 export function submissionCheck(input: SubmissionCheckInput): SubmissionCheck {
   const parsed = readCase(submissionCheckInputSchema, input);

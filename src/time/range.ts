@@ -18,6 +18,7 @@ export const SUPPORTED_UNTIL_MS = /* @__PURE__ */ (() => daysFromCivil(2200, 1, 
  * SUPPORTED_RANGE.from //=> "1970-01-01T00:00:00.000Z"
  * SUPPORTED_RANGE.until //=> "2200-01-01T00:00:00.000Z"
  * ```
+ * @category Errors and limits
  */
 export const SUPPORTED_RANGE = /* @__PURE__ */ (() =>
   Object.freeze({

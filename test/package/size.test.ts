@@ -6,11 +6,11 @@ import { browserBundle, kB } from "./bundle.js";
 /**
  * The issue's budget for the library's own code (minified, gzipped, zod external) is 12 kB; the
  * library does not meet it yet (see the README's "Bundle size"). This ceiling is the size measured
- * when it was set (40.4 kB, with the input bounds pre-pass, the Japanese holidays, the case model,
- * its fast path and lazy results) plus about 4%, so that growth is noticed; lower it whenever the
- * code shrinks.
+ * when it was set (45.1 kB on 2026-11-30: the input bounds pre-pass, the Japanese holidays, the
+ * case model, its fast path and lazy results, the holiday entries and their explanations) plus
+ * about 5%, so that growth is noticed; lower it whenever the code shrinks.
  */
-const OWN_CODE_CEILING_GZIP = 42_000;
+const OWN_CODE_CEILING_GZIP = 47_400;
 const BUDGET_GZIP = 12_000;
 /**
  * What zod adds to the whole bundle, minified: 27.3 kB with `zod/mini` when set (95 kB with

@@ -90,6 +90,8 @@ const requireImport = `import sla = require("adobe-support-sla");`;
 let tmp = "";
 let project = "";
 let tarball = "";
+/** What `npm install <tarball>` printed, stdout and stderr. */
+let installOutput = "";
 
 beforeAll(() => {
   const missing = builtFiles.filter((file) => !existsSync(join(root, "dist", file)));
@@ -100,7 +102,7 @@ beforeAll(() => {
   }
   tmp = realpathSync(mkdtempSync(join(tmpdir(), "adobe-sla-tarball-")));
 
-  // --ignore-scripts: the `prepare` script would rebuild dist/ while other test files read it.
+  // --ignore-scripts: the `prepack` script would rebuild dist/ while other test files read it.
   const pack = run("npm", ["pack", "--ignore-scripts", "--pack-destination", tmp, "--json"], root);
   if (pack.status !== 0) throw new Error(`npm pack failed: ${output(pack)}`);
   const [packed] = JSON.parse(pack.stdout) as { filename: string }[];
@@ -120,6 +122,7 @@ beforeAll(() => {
   );
   if (install.status !== 0)
     throw new Error(`npm install of the tarball failed: ${output(install)}`);
+  installOutput = `${install.stdout}\n${install.stderr}`;
 }, 120_000);
 
 afterAll(() => {
@@ -217,6 +220,30 @@ describe("the packed tarball, installed into a fresh project", () => {
     expect(cjs).toBe("plan,priority,openedAt");
   });
 
+  it("installs without an install-script warning: the published package.json runs nothing at install", () => {
+    expect(installOutput).not.toMatch(/install[- ]scripts?/i);
+    const manifest = JSON.parse(
+      readFileSync(join(project, "node_modules/adobe-support-sla/package.json"), "utf8"),
+    ) as { scripts?: Record<string, string> };
+    const atInstall = ["preinstall", "install", "postinstall", "prepare"].filter(
+      (name) => manifest.scripts?.[name] !== undefined,
+    );
+    expect(atInstall, "scripts npm runs or warns about at install").toEqual([]);
+  });
+
+  it("shows the CommonJS build's named exports to an ES module that imports it (the file `require` resolves to)", () => {
+    const cjs = join(project, "node_modules/adobe-support-sla/dist/index.cjs");
+    const file = join(project, "import-cjs.mjs");
+    writeFileSync(
+      file,
+      `import { createRequire } from "node:module";
+import { responseDeadline } from ${JSON.stringify(cjs)};
+console.log(createRequire(import.meta.url).resolve("adobe-support-sla") === ${JSON.stringify(cjs)});
+console.log(responseDeadline(${input}).dueAt);`,
+    );
+    expect(node([file])).toBe(`true\n${dueAt}`);
+  });
+
   it("exports the same names from import and require", () => {
     const out = node([
       "--input-type=module",
@@ -302,15 +329,22 @@ describe("the packed tarball, installed into a fresh project", () => {
     expect(due).toMatchObject({ dueAt, plan: "ultimate", priority: "P2" });
   });
 
-  it("contains only dist/, the package manifest, docs and schemas", () => {
+  it("contains only dist/, the package manifest, the guides, the examples and schemas, and no source maps", () => {
     const entries = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" })
       .split("\n")
       .filter((line) => line !== "");
     const allowed =
-      /^package\/(dist\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md|\.txt)?|schema\.json)$/;
+      /^package\/(dist\/.+|package\.json|ics\/package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md|\.txt)?|schema\.json|docs\/[^/]+\.(md|png)|examples\/.+)$/;
     expect(entries.filter((entry) => !allowed.test(entry))).toEqual([]);
+    // No source maps: they would point to src/, which is not in the package (tsup.config.ts).
+    expect(entries.filter((entry) => entry.endsWith(".map"))).toEqual([]);
+    // The guides the README links to, and no build output of the examples.
+    expect(entries).toContain("package/docs/case.md");
+    expect(entries.filter((entry) => /^package\/examples\/.*\/dist\//.test(entry))).toEqual([]);
     for (const file of builtFiles) expect(entries).toContain(`package/dist/${file}`);
     expect(entries).toContain("package/package.json");
     expect(entries).toContain("package/README.md");
+    // The `adobe-support-sla/ics` subpath for resolvers that predate `exports` (node10).
+    expect(entries).toContain("package/ics/package.json");
   });
 });

@@ -18,23 +18,26 @@ const bundleOf = (names: readonly string[]) =>
 /**
  * Typical imports and the gzipped size each ships: the size measured when set, plus about 5%, so
  * that a change that makes a plugin bigger is noticed. Lower a ceiling whenever the code shrinks.
+ * Raised on 2026-11-30 by about 3.4 kB for the holiday entries (named dates, parts of days, yearly
+ * rules), read and explained by every rule that takes `holidays`; ical.js and the Japanese calendar
+ * stay out (checked below).
  */
 const typicalImports: readonly { readonly names: readonly string[]; readonly ceiling: number }[] = [
   { names: ["slaStates"], ceiling: 300 },
   {
     names: ["createCalendar", "addBusinessTime", "businessTimeBetween", "isOpen", "nextOpening"],
-    ceiling: 13_400,
+    ceiling: 16_500,
   },
-  { names: ["submissionCheck"], ceiling: 17_400 },
-  { names: ["responseDeadline"], ceiling: 24_300 },
-  { names: ["slaStatus"], ceiling: 26_300 },
+  { names: ["submissionCheck"], ceiling: 20_100 },
+  { names: ["responseDeadline"], ceiling: 28_400 },
+  { names: ["slaStatus"], ceiling: 30_400 },
   // The helpdesk widget's imports.
   {
     names: ["slaStatus", "adobeMayContact", "supportChannels", "supportLanguages"],
-    ceiling: 33_000,
+    ceiling: 37_100,
   },
-  { names: ["downgradeEligibility"], ceiling: 27_500 },
-  { names: ["addOnEligibility", "planFeaturesFor"], ceiling: 7_800 },
+  { names: ["downgradeEligibility"], ceiling: 31_600 },
+  { names: ["addOnEligibility", "planFeaturesFor"], ceiling: 8_200 },
   { names: ["japaneseHoliday"], ceiling: 7_300 },
 ];
 
@@ -183,5 +186,24 @@ describe("module-level code of the library", () => {
       }
     }
     expect(offences).toEqual([]);
+  });
+});
+
+/** Text found only in ical.js (its recurrence iterator): the `adobe-support-sla/ics` subpath alone imports it. */
+const icalMarker = "protecting you from death by recursion";
+
+describe("the adobe-support-sla/ics subpath", () => {
+  it("keeps ical.js out of the main entry's functions, and ships it with holidaysFromIcs", async () => {
+    for (const name of ["responseDeadline", "slaStatus", ...calendarFunctions]) {
+      expect((await bundleOf([name])).text, name).not.toContain(icalMarker);
+    }
+    const ics = await browserBundle(
+      { contents: 'export { holidaysFromIcs } from "./dist/ics/index.js";' },
+      ["zod", "zod/*"],
+    );
+    expect(ics.text).toContain(icalMarker);
+    // ical.js is about 23 kB of it (min+gzip); measured 35.4 kB when set, plus about 5%.
+    process.stdout.write(`holidaysFromIcs (with ical.js): ${kB(ics.gzipped)} min+gzip\n`);
+    expect(ics.gzipped).toBeLessThan(37_200);
   });
 });

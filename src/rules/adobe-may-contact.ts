@@ -47,7 +47,7 @@ export type AdobeMayContactInput = CaseWith<"priority" | "now">;
 /**
  * Result of {@link adobeMayContact}.
  *
- * Frozen. Its ISO instants are made with it; its texts (`steps`, `explanation`) are made when first read and
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`) are made when first read and
  * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
  *
  * @example
@@ -158,11 +158,11 @@ export function adobeMayContact(input: AdobeMayContactInput): AdobeMayContact {
   return lazyResult<AdobeMayContact>({
     allowed: open,
     priority: parsed.priority,
-    at: utcIso(at),
-    atLocal: localIso(at, rules),
+    at: lazy(() => utcIso(at)),
+    atLocal: lazy(() => localIso(at, rules)),
     rule,
-    nextAllowedAt: next === null ? null : utcIso(next),
-    nextAllowedAtLocal: next === null ? null : localIso(next, rules),
+    nextAllowedAt: next === null ? null : lazy(() => utcIso(next)),
+    nextAllowedAtLocal: next === null ? null : lazy(() => localIso(next, rules)),
     region: place.region ?? null,
     timeZone: place.zone,
     steps: lazy(() => Object.freeze(mayContactSteps(parsed, rule, place, next))),

@@ -174,7 +174,7 @@ export interface JudgedAttempt {
 /**
  * Result of {@link downgradeEligibility}.
  *
- * Frozen. Its texts (`steps`, `explanation`, `reasons`, `newDeadline`) are made when first read and
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`, `reasons`, `newDeadline`) are made when first read and
  * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
  *
  * @example

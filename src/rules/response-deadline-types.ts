@@ -82,7 +82,7 @@ export interface HoursUsed {
 /**
  * Result of {@link responseDeadline}.
  *
- * Frozen. Its ISO instants are made with it; its texts (`steps`, `explanation`) are made when first read and
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`) are made when first read and
  * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
  *
  * @example

@@ -219,8 +219,8 @@ export function deadlineFor(parsed: ParsedDeadlineInput): ResponseDeadline {
 }
 
 /**
- * @internal The public result of a computed deadline. Its texts (`steps`, `explanation`) are
- * made when first read: see {@link lazyResult}.
+ * @internal The public result of a computed deadline. Its texts (ISO strings, `steps`,
+ * `explanation`) are made when first read: see {@link lazyResult}.
  */
 export function presentDeadline(core: DeadlineCore): ResponseDeadline {
   const { parsed, place, target, reading, calendar, clockStart, due } = core;
@@ -247,13 +247,13 @@ export function presentDeadline(core: DeadlineCore): ResponseDeadline {
   }
   // Nested objects are frozen where they are made: table, region and zone by their resolvers.
   return lazyResult<ResponseDeadline>({
-    dueAt: utcIso(due),
-    dueAtLocal: localIso(due, rules),
+    dueAt: lazy(() => utcIso(due)),
+    dueAtLocal: lazy(() => localIso(due, rules)),
     dueAtMs: due,
-    openedAt: utcIso(opened),
-    openedAtLocal: localIso(opened, rules),
-    clockStartedAt: utcIso(clockStart),
-    clockStartedAtLocal: localIso(clockStart, rules),
+    openedAt: lazy(() => utcIso(opened)),
+    openedAtLocal: lazy(() => localIso(opened, rules)),
+    clockStartedAt: lazy(() => utcIso(clockStart)),
+    clockStartedAtLocal: lazy(() => localIso(clockStart, rules)),
     plan: parsed.plan,
     priority: parsed.priority,
     target: applied,

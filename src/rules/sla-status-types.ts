@@ -87,7 +87,7 @@ export interface AppliedPause {
 /**
  * Result of {@link slaStatus}.
  *
- * Frozen. Its explanatory parts (`measuredFrom`, `pauses`, the nested `deadline`, `steps`,
+ * Frozen. Its texts (ISO strings, `measuredFrom`, `pauses`, the nested `deadline`, `steps`,
  * `explanation`) are made when first read and then kept; `JSON.stringify`, spreading and
  * `structuredClone` see every field. For bulk work that needs the figures only, see
  * {@link slaStatusFigures}.

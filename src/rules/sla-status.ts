@@ -285,7 +285,7 @@ function atRiskInstant(core: StatusCore): number {
 const noPauses: readonly AppliedPause[] = /* @__PURE__ */ (() => Object.freeze([]))();
 
 /**
- * @internal The public result of a computed status. Its texts (`measuredFrom`,
+ * @internal The public result of a computed status. Its texts (ISO strings, `measuredFrom`,
  * `pauses`, the nested `deadline`, `steps`, `explanation`) are made when first read: see
  * {@link lazyResult}.
  */
@@ -320,13 +320,13 @@ export function presentStatus(core: StatusCore): SlaStatus {
     state,
     priority,
     openedPriority: parsed.priority,
-    dueAt: utcIso(dueAt),
-    dueAtLocal: localIso(dueAt, rules),
+    dueAt: lazy(() => utcIso(dueAt)),
+    dueAtLocal: lazy(() => localIso(dueAt, rules)),
     dueAtMs: dueAt,
-    atRiskAt: utcIso(atRiskAt),
-    evaluatedAt: utcIso(evaluatedAt),
-    now: utcIso(parsed.now),
-    respondedAt: respondedAt === undefined ? null : utcIso(respondedAt),
+    atRiskAt: lazy(() => utcIso(atRiskAt)),
+    evaluatedAt: lazy(() => utcIso(evaluatedAt)),
+    now: lazy(() => utcIso(parsed.now)),
+    respondedAt: respondedAt === undefined ? null : lazy(() => utcIso(respondedAt)),
     measuredFrom: lazy(() => Object.freeze({ at: utcIso(start), reason: measuredFromReason })),
     clock: core.deadline.target.clock,
     targetMs,

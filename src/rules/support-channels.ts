@@ -73,7 +73,7 @@ export interface ChannelStatus {
 /**
  * Result of {@link supportChannels}.
  *
- * Frozen. Its ISO instants are made with it; its texts (`steps`, `explanation`, `channels`) are made when first read and
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`, `channels`) are made when first read and
  * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
  *
  * @example
@@ -230,12 +230,12 @@ export function supportChannels(input: SupportChannelsInput): SupportChannels {
   return lazyResult<SupportChannels>({
     plan: parsed.plan,
     priority,
-    at: utcIso(at),
-    atLocal: localIso(at, rules),
+    at: lazy(() => utcIso(at)),
+    atLocal: lazy(() => localIso(at, rules)),
     handling,
     handledNow,
-    nextHandledAt: next === null ? null : utcIso(next),
-    nextHandledAtLocal: next === null ? null : localIso(next, rules),
+    nextHandledAt: next === null ? null : lazy(() => utcIso(next)),
+    nextHandledAtLocal: next === null ? null : lazy(() => localIso(next, rules)),
     channels: lazy(statuses),
     acceptingNow: Object.freeze(channelIds.filter(acceptsNow)),
     region: place.region ?? null,

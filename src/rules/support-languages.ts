@@ -71,7 +71,7 @@ export interface JapaneseAvailability {
 /**
  * Result of {@link supportLanguages}.
  *
- * Frozen. Its ISO instants are made with it; its texts (`steps`, `explanation`, `japanese`) are made when first read and
+ * Frozen. Its texts (ISO strings, `steps`, `explanation`, `japanese`) are made when first read and
  * then kept; `JSON.stringify`, spreading and `structuredClone` see every field.
  *
  * @example
@@ -175,7 +175,7 @@ export function supportLanguages(input: SupportLanguagesInput): SupportLanguages
   return lazyResult<SupportLanguages>({
     languages: code === "available" ? englishAndJapanese : englishOnly,
     japanese: lazy(() => japaneseAvailability(parsed, region.id, code, next, holiday)),
-    at: utcIso(at),
+    at: lazy(() => utcIso(at)),
     region,
     product: parsed.product ?? null,
     steps: lazy((result: SupportLanguages) => Object.freeze(languageSteps(parsed, region, result))),

@@ -9,6 +9,11 @@ export interface CsvRecord {
   readonly line: number;
   /** Why the record is malformed (it is then an error row), or `undefined`. */
   readonly problem: string | undefined;
+  /**
+   * The record's line as read, when it held no quote and the delimiter is `,`: the writer may
+   * copy it instead of writing each cell again.
+   */
+  readonly raw?: string | undefined;
 }
 
 /** Options of {@link CsvRecords}. */
@@ -215,8 +220,12 @@ export class CsvRecords {
     const quote = this.nextQuote(start);
     if (quote >= 0 && quote <= lineEnd) return this.scanQuoted(start, lineEnd);
     // No quote on the line (most lines): its fields are the text between delimiters.
-    const cells = this.buf.slice(start, lineEnd).split(this.delimiter);
-    return this.finishRecord(cells, lineEnd, 1, lineEnd, undefined);
+    const text = this.buf.slice(start, lineEnd);
+    const record = this.finishRecord(text.split(this.delimiter), lineEnd, 1, lineEnd, undefined);
+    if (record !== MORE && record.problem === undefined && this.delimiter === ",") {
+      (record as { raw?: string }).raw = text;
+    }
+    return record;
   }
 
   /**
@@ -345,7 +354,7 @@ export class CsvRecords {
       cells = [];
       problem = `the line is longer than ${bound}; it is skipped`;
     }
-    const record = { cells, line: this.line, problem };
+    const record: CsvRecord = { cells, line: this.line, problem, raw: undefined };
     this.pos = next;
     this.line += lines;
     if (lines > 1) {

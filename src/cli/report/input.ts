@@ -16,6 +16,7 @@ export interface RowSink extends ColumnSink {
     cells: readonly unknown[],
     line: number,
     problem: string | undefined,
+    raw?: string,
   ): Promise<void> | undefined;
   /** True once the output is closed (nothing more to do). */
   readonly stopped: boolean;
@@ -178,7 +179,7 @@ export async function readCsv(
         sink.header(record.cells);
         continue;
       }
-      const wait = sink.row(record.cells, record.line, record.problem);
+      const wait = sink.row(record.cells, record.line, record.problem, record.raw);
       if (wait !== undefined) await wait;
       if (sink.stopped) return false;
     }

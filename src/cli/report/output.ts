@@ -22,12 +22,22 @@ export interface ReportWriter {
   /** Starts the output with the names of the input columns passed through. */
   start(columns: readonly string[]): void;
   /** Adds one row: the passed-through cells (by `indexes` into `cells`), then the added columns. */
-  row(cells: readonly unknown[], indexes: readonly number[], line: number, result: RowResult): void;
+  row(
+    cells: readonly unknown[],
+    indexes: readonly number[],
+    line: number,
+    result: RowResult,
+    /** The input line as read, when the cells are its comma-separated text (see CsvRecord.raw). */
+    raw?: string,
+  ): void;
   /** Text ready to write, when a batch is full. */
   take(): string | undefined;
   /** Everything left, including the end of a JSON array. */
   finish(): string;
 }
+
+/** A cell of a comma-separated line that starts or ends with a space (which `csvCell` quotes). */
+const EDGE_SPACE = /(?:^|,) | (?:,|$)/;
 
 /** A character that makes a cell quoted: the delimiter, a quote, a line break or a byte order mark. */
 const NEEDS_QUOTES = /[",\r\n\uFEFF]/;
@@ -101,12 +111,32 @@ class CsvWriter implements ReportWriter {
     this.lines.push(`${[...columns, ...addedColumns].map(csvCell).join(",")}\n`);
   }
 
-  row(cells: readonly unknown[], indexes: readonly number[], line: number, r: RowResult): void {
+  row(
+    cells: readonly unknown[],
+    indexes: readonly number[],
+    line: number,
+    r: RowResult,
+    raw?: string,
+  ): void {
     const parts = this.parts;
     const width = this.width;
-    for (let i = 0; i < width; i++) {
-      const index = indexes[i];
-      parts[i] = this.quoted.cell(index === undefined ? "" : cellText(cells[index]));
+    // The input line itself when it says the same as writing its cells would: every column
+    // passed through in order, and no cell that needs quotes (none has a quote, a line break or
+    // a byte order mark: the tokenizer's fast path; none starts or ends with a space).
+    const copy =
+      raw !== undefined &&
+      cells.length === width &&
+      this.inOrder(indexes) &&
+      !EDGE_SPACE.test(raw) &&
+      !raw.includes("\uFEFF");
+    if (copy) {
+      parts[0] = raw;
+      for (let i = 1; i < width; i++) parts[i] = "";
+    } else {
+      for (let i = 0; i < width; i++) {
+        const index = indexes[i];
+        parts[i] = this.quoted.cell(index === undefined ? "" : cellText(cells[index]));
+      }
     }
     // due_at ... remaining are ISO instants, state words and "+1h 20m": never quoted.
     parts[width] = line;
@@ -117,9 +147,24 @@ class CsvWriter implements ReportWriter {
     parts[width + 5] = r.remainingMs ?? "";
     parts[width + 6] = this.quoted.cell(r.reason);
     parts[width + 7] = `${this.quoted.cell(r.error)}\n`;
-    const s = parts.join(",");
+    const s = copy ? `${raw},${parts.slice(width).join(",")}` : parts.join(",");
     this.lines.push(s);
     this.chars += s.length;
+  }
+
+  /** The indexes last found to be `0, 1, ..., width - 1`, and whether they were. */
+  private checkedIndexes: readonly number[] | undefined;
+  private checkedLength = -1;
+  private identity = false;
+
+  /** True when `indexes` passes every input column through, in order (remembered per array). */
+  private inOrder(indexes: readonly number[]): boolean {
+    if (indexes !== this.checkedIndexes || indexes.length !== this.checkedLength) {
+      this.checkedIndexes = indexes;
+      this.checkedLength = indexes.length;
+      this.identity = indexes.length === this.width && indexes.every((index, i) => index === i);
+    }
+    return this.identity;
   }
 
   take(): string | undefined {

@@ -105,13 +105,14 @@ export class ReportRun implements RowSink {
     cells: readonly unknown[],
     line: number,
     problem: string | undefined,
+    raw?: string,
   ): Promise<void> | undefined {
     if (!this.started) this.start();
     const { evaluator, html, progress } = this.options;
     const result =
       problem === undefined ? evaluator.evaluate(cells, line) : errorRow(line, problem);
     this.counts.add(result);
-    this.writer.row(cells, this.passIndexes, line, result);
+    this.writer.row(cells, this.passIndexes, line, result, raw);
     if (html !== undefined) {
       const rowCase = problem === undefined ? evaluator.lastCase : null;
       html.add({

@@ -27,6 +27,22 @@ export const deadlineExitCodes = `Exit codes:
   141  standard output closed early (| head)
 `;
 
+/**
+ * The deadline of the request the flags describe (`due` and `explain`); an input error names the
+ * holiday file and line an entry came from.
+ */
+export async function deadlineOfFlags(
+  values: Parameters<typeof requestFromFlags>[0],
+  io: CliIo,
+): Promise<ResponseDeadline> {
+  const { input, holidays } = await requestFromFlags(values, io);
+  try {
+    return responseDeadline(input as unknown as ResponseDeadlineInput);
+  } catch (error) {
+    throw nameHolidaySources(error, holidays);
+  }
+}
+
 /** The request fields of a deadline, as aligned lines. */
 export function deadlineLines(due: ResponseDeadline, style: Style): string {
   return keyValues(
@@ -65,13 +81,7 @@ Examples:
 ${deadlineExitCodes}`,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { values } = parseFlags(args, options);
-    const { input, holidays } = await requestFromFlags(values, io);
-    let due: ResponseDeadline;
-    try {
-      due = responseDeadline(input as unknown as ResponseDeadlineInput);
-    } catch (error) {
-      throw nameHolidaySources(error, holidays);
-    }
+    const due = await deadlineOfFlags(values, io);
     if (values.json) io.stdout.write(`${JSON.stringify(due, null, 2)}\n`);
     else io.stdout.write(`${deadlineLines(due, styleFor(io, io.stdout))}\n`);
     return exitCodes.ok;

@@ -1,22 +1,10 @@
 /** `adobe-sla explain`: how a deadline was reached, step by step. */
 
-import {
-  type ResponseDeadline,
-  type ResponseDeadlineInput,
-  responseDeadline,
-} from "../../index.js";
-import {
-  commonOptions,
-  parseFlags,
-  requestFromFlags,
-  requestOptions,
-  requestOptionsHelp,
-} from "../args.js";
+import { commonOptions, parseFlags, requestOptions, requestOptionsHelp } from "../args.js";
 import type { Command } from "../command.js";
-import { nameHolidaySources } from "../holidays.js";
 import { type CliIo, exitCodes } from "../io.js";
 import { styleFor } from "../style.js";
-import { deadlineExitCodes, deadlineLines } from "./due.js";
+import { deadlineExitCodes, deadlineLines, deadlineOfFlags } from "./due.js";
 
 const options = { ...requestOptions, ...commonOptions } as const;
 
@@ -41,13 +29,7 @@ Examples:
 ${deadlineExitCodes}`,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const { values } = parseFlags(args, options);
-    const { input, holidays } = await requestFromFlags(values, io);
-    let due: ResponseDeadline;
-    try {
-      due = responseDeadline(input as unknown as ResponseDeadlineInput);
-    } catch (error) {
-      throw nameHolidaySources(error, holidays);
-    }
+    const due = await deadlineOfFlags(values, io);
     if (values.json) {
       const { dueAt, dueAtLocal, steps, explanation } = due;
       io.stdout.write(`${JSON.stringify({ dueAt, dueAtLocal, steps, explanation }, null, 2)}\n`);

@@ -11,7 +11,7 @@ export interface Clock {
 }
 
 /** Absolute time: the clock of 24x7 targets. */
-export const elapsedClock: Clock = {
+const elapsedClock: Clock = {
   measure: (a, b) => Math.max(0, b - a),
   add: (a, duration) => {
     const t = a + duration;

@@ -1,8 +1,9 @@
 /** Which closures of a calendar's holidays took open time away between two instants: the facts explanations name. */
 
 import { closuresBetween } from "../holidays/closures.js";
-import { civilFromDays, isoDateOfDays, isoWeekday, MS_PER_DAY } from "../time/civil.js";
+import { isoDateOfDays, MS_PER_DAY } from "../time/civil.js";
 import { type BusinessCalendar, specAndRulesOf } from "./calendar.js";
+import { writtenWindowsOf } from "./compile.js";
 
 /** A closure that removed open time: a whole day, or a part of one, with its name when known. */
 export interface ClosedPart {
@@ -21,8 +22,6 @@ export interface ClosedPart {
 /** At most this many dates are looked at (a deadline spans a few hundred at most). */
 const MAX_DAYS = 800;
 
-const yearOfDay = (day: number): number => civilFromDays(day).year;
-
 /**
  * The closures between `a` and `b` (local dates, wall times overlapping `[a, b)`) on dates that
  * would otherwise open: whole days and parts of days from the holiday list, and dates the
@@ -35,8 +34,7 @@ export function closedPartsBetween(calendar: BusinessCalendar, a: number, b: num
   const bWall = b + rules.offsetAt(b);
   const firstDay = Math.floor(aWall / MS_PER_DAY);
   const lastDay = Math.min(Math.floor((bWall - 1) / MS_PER_DAY), firstDay + MAX_DAYS);
-  const windowsOf = (day: number) =>
-    spec.dateHours.get(day) ?? spec.weekly[isoWeekday(day) - 1] ?? [];
+  const windowsOf = (day: number) => writtenWindowsOf(spec, day);
   /** The wall-time span `[from, to)` of a date overlaps `[a, b)` and an open window of the date. */
   const overlaps = (day: number, from: number, to: number): boolean => {
     const midnight = day * MS_PER_DAY;
@@ -46,7 +44,7 @@ export function closedPartsBetween(calendar: BusinessCalendar, a: number, b: num
   const found: ClosedPart[] = [];
   const wholeDays = new Set<number>();
   if (spec.holidays !== undefined) {
-    for (const closure of closuresBetween(spec.holidays, firstDay, lastDay, yearOfDay)) {
+    for (const closure of closuresBetween(spec.holidays, firstDay, lastDay)) {
       const { day, part, name } = closure;
       const [from, to] = part === undefined ? [0, 2 * MS_PER_DAY] : [part.fromMs, part.toMs];
       if (part === undefined && wholeDays.has(day)) continue;

@@ -1,7 +1,7 @@
 /** Compiles one UTC year of a business calendar into sorted epoch-ms window arrays with cumulative business time. */
 
 import { type Closure, closuresBetween } from "../holidays/closures.js";
-import { civilFromDays, isoDateOfDays, isoWeekday, MS_PER_DAY } from "../time/civil.js";
+import { isoDateOfDays, isoWeekday, MS_PER_DAY } from "../time/civil.js";
 import { resolveWall, type ZoneRules, zoneRules } from "../time/zone.js";
 import type { CalendarSpec, NormalizedWindow } from "./definition.js";
 
@@ -41,6 +41,11 @@ function isClosed(spec: CalendarSpec, closed: ReadonlySet<number>, day: number):
   return answer;
 }
 
+/** The windows written for a local date, before any closure: its `dateHours`, else its weekday's. */
+export function writtenWindowsOf(spec: CalendarSpec, day: number): readonly NormalizedWindow[] {
+  return spec.dateHours.get(day) ?? spec.weekly[isoWeekday(day) - 1] ?? [];
+}
+
 /**
  * The windows of a local date. The closed-dates check comes last, so that a predicate is only
  * asked about dates that would otherwise open (a never-open calendar costs no predicate calls on
@@ -51,11 +56,10 @@ function windowsOf(
   closed: ReadonlySet<number>,
   day: number,
 ): readonly NormalizedWindow[] {
-  const windows = spec.dateHours.get(day) ?? spec.weekly[isoWeekday(day) - 1] ?? [];
+  const windows = writtenWindowsOf(spec, day);
   return windows.length === 0 || isClosed(spec, closed, day) ? [] : windows;
 }
 
-const yearOfDay = (day: number): number => civilFromDays(day).year;
 const noDays: ReadonlySet<number> = /* @__PURE__ */ new Set<number>();
 
 /** The whole days closed by the spec's list on `[firstDay, lastDay]`, and the parts of days. */
@@ -67,7 +71,7 @@ function closuresIn(
   if (spec.holidays === undefined) return { closed: noDays, parts: [] };
   const closed = new Set<number>();
   const parts: Closure[] = [];
-  for (const closure of closuresBetween(spec.holidays, firstDay, lastDay, yearOfDay)) {
+  for (const closure of closuresBetween(spec.holidays, firstDay, lastDay)) {
     if (closure.part === undefined) closed.add(closure.day);
     else parts.push(closure);
   }

@@ -6,6 +6,7 @@ import type { ClosedDates } from "../calendar/definition.js";
 import { type RegionId, regions } from "../data/regions.js";
 import { type Place, regionLabel } from "../place/place.js";
 import type { RegionChoice, TableChoice, TimeZoneChoice } from "../place/resolve.js";
+import { formatTimeOfDay, MS_PER_MINUTE } from "../time/civil.js";
 import { formatDay, localText } from "./format.js";
 
 /** The holidays given: how many dates, or `"predicate"` for a function. */
@@ -32,11 +33,7 @@ const MAX_NAMED_CLOSURES = 8;
 
 /** Wall times of a part of a day as `13:00-17:00`. */
 function wallSpan(fromMs: number, toMs: number): string {
-  const hhmm = (ms: number) => {
-    const minutes = Math.floor(ms / 60_000);
-    return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-  };
-  return `${hhmm(fromMs)}-${hhmm(toMs)}`;
+  return `${formatTimeOfDay(Math.floor(fromMs / MS_PER_MINUTE))}-${formatTimeOfDay(Math.floor(toMs / MS_PER_MINUTE))}`;
 }
 
 /** `Thu 2026-12-24 13:00-17:00 (Christmas Eve)`, `Fri 2026-12-25 (a given holiday)`. */

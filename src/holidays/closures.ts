@@ -1,6 +1,6 @@
 /** A holiday list read once into what a calendar needs: whole days, parts of days and yearly rules, each with its name. */
 
-import { daysFromCivil, daysInMonth, isoWeekday } from "../time/civil.js";
+import { civilFromDays, daysFromCivil, daysInMonth, isoWeekday } from "../time/civil.js";
 
 /** Part of a local date closed: from `fromMs` to `toMs` after its midnight, in `timeZone` (the calendar's when `undefined`). */
 export interface DayPart {
@@ -41,7 +41,7 @@ export interface HolidaySet {
 }
 
 /** The date a yearly rule falls on in `year` (before `firstYear`, `except` and the year range). */
-export function ruleDateIn(rule: YearlyRule, year: number): number | undefined {
+function ruleDateIn(rule: YearlyRule, year: number): number | undefined {
   const last = daysInMonth(year, rule.month);
   if (rule.day !== undefined) {
     return rule.day <= last ? daysFromCivil(year, rule.month, rule.day) : undefined;
@@ -76,12 +76,7 @@ export interface Closure {
  * Every closure of `set` on the dates `[firstDay, lastDay]` (civil years `firstYear..lastYear`
  * are walked once per rule, so the cost does not depend on the number of days), by date.
  */
-export function closuresBetween(
-  set: HolidaySet,
-  firstDay: number,
-  lastDay: number,
-  yearOf: (day: number) => number,
-): Closure[] {
+export function closuresBetween(set: HolidaySet, firstDay: number, lastDay: number): Closure[] {
   const found: Closure[] = [];
   if (lastDay - firstDay < set.days.size + set.parts.size) {
     for (let day = firstDay; day <= lastDay; day++) {
@@ -99,8 +94,8 @@ export function closuresBetween(
     }
   }
   if (set.rules.length > 0) {
-    const lastYear = yearOf(lastDay);
-    for (let year = yearOf(firstDay); year <= lastYear; year++) {
+    const lastYear = civilFromDays(lastDay).year;
+    for (let year = civilFromDays(firstDay).year; year <= lastYear; year++) {
       for (const rule of set.rules) {
         const day = ruleDayIn(rule, year);
         if (day === undefined || day < firstDay || day > lastDay) continue;

@@ -1,18 +1,11 @@
 /** The holiday entries read from a file: whole dates, parts of dates split at midnight, and yearly rules, counted, without duplicates, sorted and frozen. */
 
 import type { DatedHoliday, HolidayEntry, YearlyHoliday } from "../holidays/entries.js";
-import { isoDateOfDays } from "../time/civil.js";
+import { formatTimeOfDay, isoDateOfDays } from "../time/civil.js";
 import type { Budget } from "./recur.js";
 
 /** Minutes in a day. */
 const DAY_MINUTES = 1440;
-
-/** `HH:mm` of minutes after midnight (`24:00` for the end of the day). */
-function clock(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
-}
 
 /** Compares texts by code unit (never by the machine's locale). */
 function compareText(a: string | null | undefined, b: string | null | undefined): number {
@@ -65,8 +58,14 @@ export class EntryList {
       if (to <= from) continue;
       const entry: DatedHoliday =
         timeZone === undefined
-          ? { date: isoDateOfDays(day), from: clock(from), to: clock(to), name }
-          : { date: isoDateOfDays(day), from: clock(from), to: clock(to), timeZone, name };
+          ? { date: isoDateOfDays(day), from: formatTimeOfDay(from), to: formatTimeOfDay(to), name }
+          : {
+              date: isoDateOfDays(day),
+              from: formatTimeOfDay(from),
+              to: formatTimeOfDay(to),
+              timeZone,
+              name,
+            };
       this.#addDated(day, from, to, entry);
     }
   }

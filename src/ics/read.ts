@@ -6,6 +6,7 @@ import {
   civilFromDays,
   daysFromCivil,
   daysInMonth,
+  formatTimeOfDay,
   isoDateOfDays,
   MS_PER_DAY,
   MS_PER_MINUTE,
@@ -267,11 +268,9 @@ class HolidayReader {
     const endMinutes = Math.ceil(wallMs(end) / MS_PER_MINUTE);
     const dayStart = dayOf(start) * 1440;
     if (endMinutes <= startMinutes || endMinutes > dayStart + 1440) return undefined;
-    const clock = (m: number) =>
-      `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
     const part: Record<string, string> = {
-      from: clock(startMinutes - dayStart),
-      to: clock(endMinutes - dayStart),
+      from: formatTimeOfDay(startMinutes - dayStart),
+      to: formatTimeOfDay(endMinutes - dayStart),
     };
     if (zone.kind === "named") part.timeZone = zone.name;
     if (zone.kind === "utc") part.timeZone = "UTC";

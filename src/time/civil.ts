@@ -203,3 +203,8 @@ export function parseTimeOfDay(text: string, allowMidnightEnd: boolean): number 
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   return hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000;
 }
+
+/** `HH:mm` of whole minutes after midnight (`24:00` for the end of the day): the inverse of {@link parseTimeOfDay}. */
+export function formatTimeOfDay(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}

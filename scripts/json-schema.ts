@@ -72,11 +72,11 @@ const isoDateKeySchema = dateHoursSchema.def.out.def.keyType;
  * (zod extracts a schema whose metadata has an `id`).
  */
 export const sharedSchemas = {
-  Instant: instantSchema,
-  IsoDate: caseFields.termStart,
-  TimeZone: timeZoneSchema,
-  CountryCode: countryCodeSchema,
-  ClosedDates: closedDatesSchema,
+  Instant: instantSchema(),
+  IsoDate: caseFields().termStart,
+  TimeZone: timeZoneSchema(),
+  CountryCode: countryCodeSchema(),
+  ClosedDates: closedDatesSchema(),
   TimeWindows: windowsSchema,
 } as const;
 
@@ -164,7 +164,7 @@ function replace(json: JsonSchema, next: JsonSchema): void {
  */
 function overrideFor(schema: AnySchema): ((json: JsonSchema) => void) | undefined {
   switch (schema) {
-    case instantSchema:
+    case instantSchema():
       return (json) =>
         replace(json, {
           description: `An instant, from ${SUPPORTED_RANGE.from} (inclusive) to ${SUPPORTED_RANGE.until} (exclusive). JSON callers send an ISO 8601 date-time with Z or a UTC offset (a string without an offset is rejected, never read in the machine's zone) or epoch milliseconds; JavaScript callers may also pass a Date, a luxon DateTime, a Temporal.Instant or Temporal.ZonedDateTime (or any object with a numeric epochMilliseconds), which JSON cannot carry.`,
@@ -183,7 +183,7 @@ function overrideFor(schema: AnySchema): ((json: JsonSchema) => void) | undefine
             },
           ],
         });
-    case closedDatesSchema:
+    case closedDatesSchema():
       return (json) =>
         replace(json, {
           description:
@@ -194,14 +194,14 @@ function overrideFor(schema: AnySchema): ((json: JsonSchema) => void) | undefine
             anyOf: [ref("IsoDate"), holidayEntrySchema("dated"), holidayEntrySchema("yearly")],
           },
         });
-    case timeZoneSchema:
+    case timeZoneSchema():
       return (json) =>
         Object.assign(json, {
           description:
             "An IANA time zone name such as Europe/Paris. The library also requires the runtime's Intl to know the zone, which a JSON Schema cannot check.",
           pattern: TIME_ZONE_PATTERN,
         });
-    case countryCodeSchema:
+    case countryCodeSchema():
       return (json) =>
         replace(json, {
           description:
@@ -209,19 +209,19 @@ function overrideFor(schema: AnySchema): ((json: JsonSchema) => void) | undefine
           type: "string",
           pattern: countryCodePattern(),
         });
-    case contactNameSchema:
+    case contactNameSchema():
       return (json) =>
         Object.assign(json, {
           description: "A name or an e-mail address, not blank.",
           pattern: NOT_BLANK_PATTERN,
         });
-    case caseFields.product:
+    case caseFields().product:
       return (json) =>
         Object.assign(json, {
           description:
             'A product id. "commerce" and "commerce-managed-services" are Adobe Commerce (the latter selects the Commerce target table), also under the aliases of commerceProductAliases; the library rejects any other id that contains "commerce" or "magento" (a check a JSON Schema does not make).',
         });
-    case caseFields.termStart:
+    case caseFields().termStart:
       return (json) =>
         Object.assign(json, { description: "A real date, YYYY-MM-DD.", pattern: ISO_DATE_PATTERN });
     case isoDateKeySchema:

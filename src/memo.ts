@@ -211,6 +211,27 @@ export function createWeakMemo<K extends object, V>(): WeakMemo<K, V> {
 }
 
 /**
+ * A value built on first use and then kept: `once(build)` returns a function that calls `build`
+ * the first time and returns that same value ever after (a throw keeps nothing). For what most
+ * calls never need, such as the zod schemas that word errors: a well-formed input is read by hand,
+ * so a process that only sees valid input never builds them. At module level write it
+ * `/* @__PURE__ *\/ once(() => ...)`.
+ *
+ * @internal
+ */
+export function once<T>(build: () => T): () => T {
+  let built = false;
+  let value: T;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value;
+  };
+}
+
+/**
  * A flat copy of a string to keep as a memo key: V8 represents a slice of 13 characters or more
  * as a view of its parent, which a key would keep alive (a 64 kB chunk of a CSV file for a
  * 20-character product id).

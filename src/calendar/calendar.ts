@@ -12,7 +12,7 @@ import { compileYear, type YearChunk } from "./compile.js";
 import {
   type CalendarDefinition,
   type CalendarSpec,
-  calendarDefinitionSchema,
+  definitionSchema,
   type NormalizedWindow,
   parseTimeOfDay,
   type TimeWindow,
@@ -247,7 +247,7 @@ export function toSpec(
   input: unknown,
   prefix: readonly (string | number)[] = [],
 ): { definition: CalendarDefinition; spec: CalendarSpec } {
-  const parsed = parseInput(calendarDefinitionSchema, input, prefix);
+  const parsed = parseInput(definitionSchema(), input, prefix);
   const issues: SlaIssue[] = [];
   const weekly = weekdays.map((day) =>
     normalizeWindows(parsed.weekly[day] ?? [], [...prefix, "weekly", day], issues),

@@ -6,7 +6,7 @@ import type { HolidaySet } from "../holidays/closures.js";
 import type { HolidayEntry } from "../holidays/entries.js";
 import { type ClosedDatesProblem, readClosedDates } from "../input/closed-dates.js";
 import { inputLimits } from "../limits.js";
-import { createMemo, flatCopy } from "../memo.js";
+import { createMemo, flatCopy, once } from "../memo.js";
 import { expectedRealDate } from "../messages.js";
 import { closest } from "../text/closest.js";
 import { parseIsoDate, parseTimeOfDay } from "../time/civil.js";
@@ -149,32 +149,36 @@ export interface CalendarSpec {
   readonly bytes: number;
 }
 
-const timeText = /* @__PURE__ */ (() => z.string({ error: "expected a time of day as HH:mm" }))();
+const timeText = /* @__PURE__ */ once(() => z.string({ error: "expected a time of day as HH:mm" }));
 
-const windowSchema = /* @__PURE__ */ (() => z.strictObject({ start: timeText, end: timeText }))();
+const windowSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({ start: timeText(), end: timeText() }),
+);
 
 /** The length of an array, read once (a hostile `length` getter cannot make it change). */
 const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
 
 /** A list of windows, its length checked against `inputLimits.windowsPerDay` before any window is read. */
-const windowsSchema = /* @__PURE__ */ (() =>
+const windowsSchema = /* @__PURE__ */ once(() =>
   z.pipe(
     z.custom<unknown>((v) => lengthOf(v) <= inputLimits.windowsPerDay, {
       error: (issue) =>
         `has ${lengthOf(issue.input)} windows; at most ${inputLimits.windowsPerDay} per day are accepted (inputLimits.windowsPerDay)`,
       params: codeParams("too_big"),
     }),
-    z.array(windowSchema, { error: "expected a list of { start, end } windows" }),
-  ))();
+    z.array(windowSchema(), { error: "expected a list of { start, end } windows" }),
+  ),
+);
 
-const isoDateText = /* @__PURE__ */ (() =>
+const isoDateText = /* @__PURE__ */ once(() =>
   z.string({ error: "expected a date as YYYY-MM-DD" }).check(
     z.refine((s) => parseIsoDate(s) !== undefined, {
       error: (issue) =>
         `${expectedRealDate}, got ${JSON.stringify(String(issue.input).slice(0, 40))}`,
       params: codeParams("invalid_date"),
     }),
-  ))();
+  ),
+);
 
 const closedDatesExpectation =
   "expected a list of holidays (YYYY-MM-DD dates, Temporal.PlainDate, { date } entries, yearly rules) or a function (isoDate) => boolean";
@@ -186,7 +190,7 @@ const closedDatesExpectation =
  * ({@link readClosedDates}). (A transform rather than a union, so that each bad date keeps its own
  * code and path.)
  */
-export const closedDatesSchema = /* @__PURE__ */ (() =>
+export const closedDatesSchema = /* @__PURE__ */ once(() =>
   z.pipe(
     z.any(),
     z.transform((value: unknown, ctx): ClosedDates => {
@@ -214,10 +218,11 @@ export const closedDatesSchema = /* @__PURE__ */ (() =>
       }
       return z.NEVER;
     }),
-  ))();
+  ),
+);
 
 /** Zone name check shared by every input, with a "did you mean" among the zones Intl knows. */
-export const timeZoneSchema = /* @__PURE__ */ (() =>
+export const timeZoneSchema = /* @__PURE__ */ once(() =>
   z.string({ error: "expected an IANA time zone name such as Europe/Paris" }).check(
     z.refine(isValidTimeZone, {
       error: (issue) => {
@@ -229,7 +234,44 @@ export const timeZoneSchema = /* @__PURE__ */ (() =>
       },
       params: codeParams("unknown_time_zone"),
     }),
-  ))();
+  ),
+);
+
+/**
+ * {@link calendarDefinitionSchema}, built on first use: what the library itself parses with, so that
+ * a bundle that does not import the public schema builds it only when a calendar is created.
+ */
+export const definitionSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    timeZone: timeZoneSchema(),
+    weekly: z.strictObject({
+      mon: z.optional(windowsSchema()),
+      tue: z.optional(windowsSchema()),
+      wed: z.optional(windowsSchema()),
+      thu: z.optional(windowsSchema()),
+      fri: z.optional(windowsSchema()),
+      sat: z.optional(windowsSchema()),
+      sun: z.optional(windowsSchema()),
+    }),
+    closedDates: z.optional(closedDatesSchema()),
+    dateHours: z.optional(
+      z.pipe(
+        z.custom<unknown>(
+          (v) =>
+            keyCount(v) <= inputLimits.dateHours && windowCount(v) <= inputLimits.dateHourWindows,
+          {
+            error: (issue) =>
+              keyCount(issue.input) > inputLimits.dateHours
+                ? `has ${keyCount(issue.input)} dates; at most ${inputLimits.dateHours} are accepted (inputLimits.dateHours)`
+                : `has ${windowCount(issue.input)} windows in all; at most ${inputLimits.dateHourWindows} are accepted (inputLimits.dateHourWindows)`,
+            params: codeParams("too_big"),
+          },
+        ),
+        z.record(isoDateText(), windowsSchema()),
+      ),
+    ),
+  }),
+);
 
 /**
  * The zod schema of {@link CalendarDefinition}, for callers who validate input with zod.
@@ -246,36 +288,7 @@ export const timeZoneSchema = /* @__PURE__ */ (() =>
  * ```
  * @category Calendar engine
  */
-export const calendarDefinitionSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    timeZone: timeZoneSchema,
-    weekly: z.strictObject({
-      mon: z.optional(windowsSchema),
-      tue: z.optional(windowsSchema),
-      wed: z.optional(windowsSchema),
-      thu: z.optional(windowsSchema),
-      fri: z.optional(windowsSchema),
-      sat: z.optional(windowsSchema),
-      sun: z.optional(windowsSchema),
-    }),
-    closedDates: z.optional(closedDatesSchema),
-    dateHours: z.optional(
-      z.pipe(
-        z.custom<unknown>(
-          (v) =>
-            keyCount(v) <= inputLimits.dateHours && windowCount(v) <= inputLimits.dateHourWindows,
-          {
-            error: (issue) =>
-              keyCount(issue.input) > inputLimits.dateHours
-                ? `has ${keyCount(issue.input)} dates; at most ${inputLimits.dateHours} are accepted (inputLimits.dateHours)`
-                : `has ${windowCount(issue.input)} windows in all; at most ${inputLimits.dateHourWindows} are accepted (inputLimits.dateHourWindows)`,
-            params: codeParams("too_big"),
-          },
-        ),
-        z.record(isoDateText, windowsSchema),
-      ),
-    ),
-  }))();
+export const calendarDefinitionSchema = /* @__PURE__ */ definitionSchema();
 
 /** Own enumerable keys of an object (0 for anything else), counted before any entry is read. */
 function keyCount(value: unknown): number {

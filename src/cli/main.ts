@@ -1,7 +1,6 @@
 /** The `adobe-sla` executable: a thin wrapper that gives `runCli` the real process, and ends quietly on a closed pipe. */
 
 import { createReadStream } from "node:fs";
-import { readFile, stat, writeFile } from "node:fs/promises";
 import { exitCodes } from "./io.js";
 import { runCli } from "./run.js";
 
@@ -20,18 +19,25 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exitCode = exitCodes.usage;
 });
 
+// Standard input and `node:fs/promises` are reached only when a command reads them: creating
+// `process.stdin` on a pipe, or loading the promises API, costs start-up to every command
+// (bench/startup.ts).
+const files = () => import("node:fs/promises");
+
 runCli(process.argv.slice(2), {
-  stdin: process.stdin,
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   now: () => Date.now(),
   elapsed: () => performance.now(),
-  readText: (path) => readFile(path, "utf8"),
+  readText: async (path) => (await files()).readFile(path, "utf8"),
   openRead: (path) => createReadStream(path),
-  writeText: (path, text) => writeFile(path, text, "utf8"),
+  writeText: async (path, text) => (await files()).writeFile(path, text, "utf8"),
   fileSize: async (path) => {
-    const info = await stat(path).catch(() => undefined);
+    const info = await (await files()).stat(path).catch(() => undefined);
     return info?.isFile() ? info.size : undefined;
   },
 }).then((code) => {

@@ -5,6 +5,7 @@
 // To regenerate: npm run generate:countries
 // Region and zone decisions live in the rules tables of that script.
 
+import { once } from "../memo.js";
 import type { RegionId } from "./regions.js";
 
 /**
@@ -301,6 +302,15 @@ function row(line: string): [string, Country] {
 }
 
 /**
+ * The table of {@link countries}, read on first use: what the library's own readers use, so that a
+ * process that never reads a country does not parse the table (the same frozen object).
+ */
+export const countryTable = /* @__PURE__ */ once(
+  (): Readonly<Record<string, Country>> =>
+    Object.freeze(Object.fromEntries(table.trim().split("\n").map(row))),
+);
+
+/**
  * All 249 ISO 3166-1 alpha-2 countries of iso3166.tab, keyed by upper-case code.
  *
  * Gotcha: keys are upper case (`countries.fr` is `undefined`); {@link regionForCountry} accepts
@@ -314,5 +324,4 @@ function row(line: string): [string, Country] {
  * ```
  * @category Catalog
  */
-export const countries: Readonly<Record<string, Country>> = /* @__PURE__ */ (() =>
-  Object.freeze(Object.fromEntries(table.trim().split("\n").map(row))))();
+export const countries: Readonly<Record<string, Country>> = /* @__PURE__ */ countryTable();

@@ -3,7 +3,7 @@
 import * as z from "zod/mini";
 import { adobeCommerceProductIds } from "../data/channels.js";
 import { codeParams } from "../errors.js";
-import { createMemo, flatCopy } from "../memo.js";
+import { createMemo, flatCopy, once } from "../memo.js";
 import { closest } from "../text/closest.js";
 import { commerceProductAliases } from "./product-aliases.js";
 
@@ -106,11 +106,12 @@ const productExpectation = 'expected a product id such as "commerce-managed-serv
  * catalog id or an alias of one (code `unknown_product` otherwise). The output is the text as
  * given; {@link commerceProductOf} reads it.
  */
-export const productSchema = /* @__PURE__ */ (() =>
+export const productSchema = /* @__PURE__ */ once(() =>
   z.string({ error: productExpectation }).check(
     z.minLength(1, { error: productExpectation }),
     z.refine((product) => productProblem(product) === undefined, {
       error: (issue) => productProblem(String(issue.input)) ?? productExpectation,
       params: codeParams("unknown_product"),
     }),
-  ))();
+  ),
+);

@@ -6,7 +6,7 @@ import { createMemo, createWeakMemo } from "../memo.js";
 import { misspeltKey, parseInput } from "../validation.js";
 import type { SupportCaseKey } from "./case.js";
 import { type FieldReader, fieldReaders, isPlainObject, primitiveCopy } from "./read-fields.js";
-import { caseFieldSchemas, caseFieldUse } from "./schema.js";
+import { type RuleFields, supportCaseKeys } from "./schema.js";
 
 /** How the fast path reads one field of a rule's input. */
 interface FieldPlan {
@@ -35,45 +35,44 @@ const listLimits: Readonly<Partial<Record<SupportCaseKey, number>>> = /* @__PURE
 }))();
 
 /**
- * A field whose schema is not one of the case's (a rule that checks more, such as "at least one
- * Named Support Contact"): its schema parses a copy of the value made only of primitives (see
+ * A field the rule checks more strictly than the case does (such as "at least one Named Support
+ * Contact"): the rule schema's own field parses a copy of the value made only of primitives (see
  * `primitiveCopy`); any other value, and an absent one, is left to the whole parse.
  */
-function readWithSchema(key: SupportCaseKey, schema: z.core.$ZodType): FieldReader {
+function readWithSchema(key: SupportCaseKey, rule: RuleFields<z.core.$ZodType>): FieldReader {
   const limit = listLimits[key] ?? inputLimits.keysPerObject;
   return (value) => {
     const copy = primitiveCopy(value, limit);
     if (copy === undefined) return undefined;
-    const result = z.safeParse(schema, copy);
+    const shape = (rule.schema()._zod.def as unknown as { shape: Record<string, z.core.$ZodType> })
+      .shape;
+    const result = z.safeParse(shape[key] as z.core.$ZodType, copy);
     return result.success ? result.data : undefined;
   };
 }
 
-const isCaseKey = (key: string): key is SupportCaseKey => Object.hasOwn(caseFieldSchemas, key);
-
-/** The fast path of `schema`, or `null` when it is not a case-like object (every field a case field, other keys ignored). */
-function planOf(schema: z.core.$ZodType): CasePlan | null {
-  const def = schema._zod.def as unknown as {
-    readonly type: string;
-    readonly shape?: Readonly<Record<string, z.core.$ZodType>>;
-    readonly catchall?: unknown;
-  };
-  if (def.type !== "object" || def.shape === undefined || def.catchall !== undefined) return null;
+/**
+ * The fast path of a rule's input, from its field lists alone (its schema is not built): the
+ * fields in the schema's order (required, then optional), each read by its hand-written reader.
+ */
+function planOf(rule: RuleFields<z.core.$ZodType>): CasePlan {
   const fields: FieldPlan[] = [];
-  for (const key of Object.keys(def.shape)) {
-    const field = def.shape[key] as z.core.$ZodType;
-    if (!isCaseKey(key)) return null;
-    const use = caseFieldUse(key, field);
-    fields.push(
-      use === undefined
-        ? { key, required: true, read: readWithSchema(key, field), absentUnknown: true }
-        : { key, required: use === "required", read: fieldReaders[key], absentUnknown: false },
-    );
+  for (const [keys, required] of [
+    [rule.required, true],
+    [rule.optional, false],
+  ] as const) {
+    for (const key of keys) {
+      fields.push(
+        rule.stricter.includes(key)
+          ? { key, required: true, read: readWithSchema(key, rule), absentUnknown: true }
+          : { key, required, read: fieldReaders[key], absentUnknown: false },
+      );
+    }
   }
   return { fields, keys: new Set(fields.map((f) => f.key)) };
 }
 
-const plans = /* @__PURE__ */ (() => createWeakMemo<z.core.$ZodType, CasePlan | null>())();
+const plans = /* @__PURE__ */ (() => createWeakMemo<RuleFields<z.core.$ZodType>, CasePlan>())();
 
 /**
  * The case fields an unknown key may be a misspelling of (`misspeltKey` with that field alone):
@@ -87,9 +86,7 @@ const typoTargets = /* @__PURE__ */ (() =>
 
 function typoTargetsOf(key: string): readonly SupportCaseKey[] {
   return typoTargets.getOrCompute(key, () =>
-    (Object.keys(caseFieldSchemas) as SupportCaseKey[]).filter(
-      (field) => misspeltKey(key, [field]) !== undefined,
-    ),
+    supportCaseKeys.filter((field) => misspeltKey(key, [field]) !== undefined),
   );
 }
 
@@ -146,19 +143,14 @@ function readFast(plan: CasePlan, input: unknown): unknown {
 }
 
 /**
- * @internal The fast path of {@link readCase} alone: the output of `schema` for `input`, or
- * `undefined` when the fast path leaves it to the schema. Never throws.
+ * @internal The fast path of {@link readCase} alone: the output of the rule's schema for `input`,
+ * or `undefined` when the fast path leaves it to the schema. Never throws.
  */
 export function readCaseFast<S extends z.core.$ZodType>(
-  schema: S,
+  rule: RuleFields<S>,
   input: unknown,
 ): z.core.output<S> | undefined {
-  let plan = plans.get(schema);
-  if (plan === undefined) {
-    plan = planOf(schema);
-    plans.set(schema, plan);
-  }
-  if (plan === null) return undefined;
+  const plan = plans.getOrCompute(rule, () => planOf(rule));
   try {
     return readFast(plan, input) as z.core.output<S> | undefined;
   } catch {
@@ -168,15 +160,19 @@ export function readCaseFast<S extends z.core.$ZodType>(
 }
 
 /**
- * Reads a rule's input: the output of `schema` (a rule schema made by `ruleSchema`) for
- * `input`. A well-formed case, a plain object whose every field is in a form the schema accepts as
- * it is, is read by hand, without zod (about ten times cheaper); anything else (an invalid field,
- * a likely misspelt key, a class instance, a getter that throws) is parsed by `parseInput`,
- * which gives the same output or the error. The two agree on every input (a property test).
+ * Reads a rule's input (made by `ruleFields`): the output of its schema for `input`. A well-formed
+ * case, a plain object whose every field is in a form the schema accepts as it is, is read by
+ * hand, without zod (about ten times cheaper, and the schema is not even built); anything else (an
+ * invalid field, a likely misspelt key, a class instance, a getter that throws) is parsed by
+ * `parseInput`, which gives the same output or the error. The two agree on every input (a
+ * property test).
  *
- * @throws {@link SlaInputError} As `parseInput(schema, input)`.
+ * @throws {@link SlaInputError} As `parseInput(rule.schema(), input)`.
  */
-export function readCase<S extends z.core.$ZodType>(schema: S, input: unknown): z.core.output<S> {
-  const read = readCaseFast(schema, input);
-  return read !== undefined ? read : parseInput(schema, input);
+export function readCase<S extends z.core.$ZodType>(
+  rule: RuleFields<S>,
+  input: unknown,
+): z.core.output<S> {
+  const read = readCaseFast(rule, input);
+  return read !== undefined ? read : parseInput(rule.schema(), input);
 }

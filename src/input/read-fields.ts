@@ -1,6 +1,6 @@
 /** The fast path of each case field: the value its schema gives, read by hand, or `undefined` for anything the schema must judge. */
 
-import { countries } from "../data/countries.js";
+import { countryTable } from "../data/countries.js";
 import { planIds } from "../data/plans.js";
 import { priorities } from "../data/priorities.js";
 import { regionIds } from "../data/regions.js";
@@ -59,10 +59,10 @@ const oneOf =
 function readCountry(value: unknown): string | undefined {
   if (!isBoundedText(value)) return undefined;
   // Most countries come as given: two capital letters.
-  if (value.length === 2 && Object.hasOwn(countries, value)) return value;
+  if (value.length === 2 && Object.hasOwn(countryTable(), value)) return value;
   const trimmed = value.trim();
   const upper = /^[A-Za-z]{2}$/.test(trimmed) ? trimmed.toUpperCase() : "";
-  return Object.hasOwn(countries, upper) ? upper : undefined;
+  return Object.hasOwn(countryTable(), upper) ? upper : undefined;
 }
 
 function readTimeZone(value: unknown): string | undefined {

@@ -6,47 +6,41 @@ import { planIds } from "../data/plans.js";
 import { priorities } from "../data/priorities.js";
 import { regionIds } from "../data/regions.js";
 import { codeParams } from "../errors.js";
-import { nullish } from "../input/nullish.js";
 import { productSchema } from "../input/product.js";
+import { once } from "../memo.js";
 import { expectedOneOf, expectedRealDate } from "../messages.js";
 import { parseIsoDate } from "../time/civil.js";
 import { countryCodeSchema } from "./resolve.js";
 
-/** Field schemas shared by every function that takes a case or a place. */
-export const caseFields = /* @__PURE__ */ (() =>
-  ({
-    plan: z.enum(planIds, { error: expectedOneOf(planIds) }),
-    priority: z.enum(priorities, { error: expectedOneOf(priorities) }),
-    region: z.enum(regionIds, { error: expectedOneOf(regionIds) }),
-    billingCountry: countryCodeSchema,
-    timeZone: timeZoneSchema,
-    product: productSchema,
-    termStart: z.string({ error: "expected a date as YYYY-MM-DD" }).check(
-      z.refine((s) => parseIsoDate(s) !== undefined, {
-        error: expectedRealDate,
-        params: codeParams("invalid_date"),
-      }),
-    ),
-    holidays: closedDatesSchema,
-  }) as const)();
-
-/** The optional fields that say where a case is (region, billing country, zone, holidays); `null` is absent. */
-export const placeFields = /* @__PURE__ */ (() =>
-  ({
-    region: nullish(caseFields.region),
-    billingCountry: nullish(caseFields.billingCountry),
-    timeZone: nullish(caseFields.timeZone),
-    holidays: nullish(caseFields.holidays),
-  }) as const)();
+/** Field schemas shared by every function that takes a case or a place (built on first use). */
+export const caseFields = /* @__PURE__ */ once(
+  () =>
+    ({
+      plan: z.enum(planIds, { error: expectedOneOf(planIds) }),
+      priority: z.enum(priorities, { error: expectedOneOf(priorities) }),
+      region: z.enum(regionIds, { error: expectedOneOf(regionIds) }),
+      billingCountry: countryCodeSchema(),
+      timeZone: timeZoneSchema(),
+      product: productSchema(),
+      termStart: z.string({ error: "expected a date as YYYY-MM-DD" }).check(
+        z.refine((s) => parseIsoDate(s) !== undefined, {
+          error: expectedRealDate,
+          params: codeParams("invalid_date"),
+        }),
+      ),
+      holidays: closedDatesSchema(),
+    }) as const,
+);
 
 /** A person as given in contact lists: a name or an e-mail address, not blank. */
-export const contactNameSchema = /* @__PURE__ */ (() =>
+export const contactNameSchema = /* @__PURE__ */ once(() =>
   z.string({ error: "expected a name or an e-mail address" }).check(
     z.refine((s) => s.trim().length > 0, {
       error: "expected a name or an e-mail address, not a blank text",
       params: codeParams("empty"),
     }),
-  ))();
+  ),
+);
 
 /** How two contacts are compared: trimmed, Unicode NFC, lower case (`Ana@X.com ` = `ana@x.com`). */
 export function contactKey(contact: string): string {

@@ -1,7 +1,7 @@
 /** Chooses the target table, the region and the time zone of a request, each with the reason for the choice. */
 
 import * as z from "zod/mini";
-import { type Country, countries } from "../data/countries.js";
+import { type Country, countryTable } from "../data/countries.js";
 import {
   commerceRule,
   type PlanId,
@@ -12,6 +12,7 @@ import {
 import { type RegionId, regions } from "../data/regions.js";
 import { codeParams } from "../errors.js";
 import { commerceProductOf } from "../input/product.js";
+import { once } from "../memo.js";
 import { parseInput } from "../validation.js";
 
 /**
@@ -116,7 +117,7 @@ export function chooseTable(
 
 /** The country record of an upper-cased ISO code (validated before). */
 export function countryOf(code: string | undefined): Country | undefined {
-  return code === undefined ? undefined : countries[code];
+  return code === undefined ? undefined : countryTable()[code];
 }
 
 /** Explicit `region`, else the billing country's region, else none. */
@@ -200,19 +201,19 @@ export function chooseTimeZone(
  * @category Catalog
  */
 export function regionForCountry(country: string): RegionId | null {
-  const code = parseInput(countryArgumentSchema, { country }).country;
-  return (countries[code] as Country).region;
+  const code = parseInput(countryArgumentSchema(), { country }).country;
+  return (countryTable()[code] as Country).region;
 }
 
 /** An ISO 3166-1 alpha-2 code, any case, read as upper case. */
-export const countryCodeSchema = /* @__PURE__ */ (() =>
+export const countryCodeSchema = /* @__PURE__ */ once(() =>
   z.pipe(
     z.string({ error: "expected an ISO 3166-1 alpha-2 country code such as FR" }),
     z.transform((code: string, ctx) => {
       const trimmed = code.trim();
       // ASCII letters only: upper-casing "ß" or "ﬁ" would otherwise turn them into codes (SS, FI).
       const upper = /^[A-Za-z]{2}$/.test(trimmed) ? trimmed.toUpperCase() : "";
-      if (!Object.hasOwn(countries, upper)) {
+      if (!Object.hasOwn(countryTable(), upper)) {
         ctx.issues.push({
           code: "custom",
           message: `is not an ISO 3166-1 alpha-2 country code: ${JSON.stringify(code)}; expected e.g. FR, US, JP`,
@@ -223,7 +224,9 @@ export const countryCodeSchema = /* @__PURE__ */ (() =>
       }
       return upper;
     }),
-  ))();
+  ),
+);
 
-const countryArgumentSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ country: countryCodeSchema }))();
+const countryArgumentSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({ country: countryCodeSchema() }),
+);

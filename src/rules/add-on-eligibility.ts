@@ -5,11 +5,12 @@ import { type PlanId, planIds, plans } from "../data/plans.js";
 import { type AddOn, type AddOnId, addOnIds, addOns, type SolutionId } from "../data/services.js";
 import { SlaInputError } from "../errors.js";
 import { inputLimits } from "../limits.js";
+import { once } from "../memo.js";
 import { expectedTrueOrFalse } from "../messages.js";
 import { joinField, parseInput } from "../validation.js";
 import { planSchema, solutionSchema } from "./services.js";
 
-const flagSchema = /* @__PURE__ */ (() => z.boolean({ error: expectedTrueOrFalse }))();
+const flagSchema = /* @__PURE__ */ once(() => z.boolean({ error: expectedTrueOrFalse }));
 
 /**
  * Input of {@link addOnEligibility}.
@@ -98,6 +99,22 @@ export interface AddOnEligibility {
   };
 }
 
+/** {@link addOnEligibilityInputSchema}, built on first use (what {@link addOnEligibility} parses with). */
+const inputSchema = /* @__PURE__ */ once(() =>
+  z.strictObject({
+    plan: planSchema(),
+    products: z.optional(
+      z.array(solutionSchema(), { error: "expected an array of solution ids" }).check(
+        z.maxLength(inputLimits.products, {
+          error: `has too many entries; at most ${inputLimits.products}`,
+        }),
+      ),
+    ),
+    aemCloudService: z.optional(flagSchema()),
+    migratingToAemCloudService: z.optional(flagSchema()),
+  }),
+);
+
 /**
  * Zod schema of {@link AddOnEligibilityInput} (shape only: the `products` and `aemCloudService`
  * conflict is checked by {@link addOnEligibility}).
@@ -110,19 +127,7 @@ export interface AddOnEligibility {
  * ```
  * @category Rules
  */
-export const addOnEligibilityInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    plan: planSchema,
-    products: z.optional(
-      z.array(solutionSchema, { error: "expected an array of solution ids" }).check(
-        z.maxLength(inputLimits.products, {
-          error: `has too many entries; at most ${inputLimits.products}`,
-        }),
-      ),
-    ),
-    aemCloudService: z.optional(flagSchema),
-    migratingToAemCloudService: z.optional(flagSchema),
-  }))();
+export const addOnEligibilityInputSchema = /* @__PURE__ */ inputSchema();
 
 type ParsedEligibilityInput = z.output<typeof addOnEligibilityInputSchema>;
 
@@ -194,7 +199,7 @@ function judge(addOn: AddOn, input: ParsedEligibilityInput): AddOnEligibility {
  * @category Rules
  */
 export function addOnEligibility(input: AddOnEligibilityInput): readonly AddOnEligibility[] {
-  const parsed = parseInput(addOnEligibilityInputSchema, input);
+  const parsed = parseInput(inputSchema(), input);
   if (
     parsed.aemCloudService === true &&
     parsed.products !== undefined &&

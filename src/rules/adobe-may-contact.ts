@@ -7,7 +7,7 @@ import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
 import { clockSteps, closedAtText, hoursVerdict } from "../explain/sentences.js";
 import type { CaseWith, SupportCase } from "../input/case.js";
 import { readCase } from "../input/read-case.js";
-import { ruleSchema } from "../input/schema.js";
+import { ruleFields } from "../input/schema.js";
 import { alwaysOpen, openState, requireRegion } from "../place/contact-hours.js";
 import { type Place, placeCalendar, resolvePlace } from "../place/place.js";
 import type { RegionChoice, TimeZoneChoice } from "../place/resolve.js";
@@ -95,6 +95,10 @@ export interface AdobeMayContact {
   readonly explanation: string;
 }
 
+/** @internal The case fields {@link adobeMayContact} reads; its schema is {@link adobeMayContactInputSchema}. */
+export const adobeMayContactFields = /* @__PURE__ */ (() =>
+  ruleFields(["priority", "now"], ["region", "billingCountry", "timeZone", "holidays"]))();
+
 /**
  * Zod schema of {@link AdobeMayContactInput} (shape only: the region required for P2-P4 is
  * checked by {@link adobeMayContact}). Its output has instants as epoch milliseconds.
@@ -107,8 +111,7 @@ export interface AdobeMayContact {
  * ```
  * @category Rules
  */
-export const adobeMayContactInputSchema = /* @__PURE__ */ (() =>
-  ruleSchema(["priority", "now"], ["region", "billingCountry", "timeZone", "holidays"]))();
+export const adobeMayContactInputSchema = /* @__PURE__ */ (() => adobeMayContactFields.schema())();
 
 /**
  * Whether Adobe may contact the customer's Named Support Contacts about a request at an instant.
@@ -142,7 +145,7 @@ export const adobeMayContactInputSchema = /* @__PURE__ */ (() =>
  * @category Rules
  */
 export function adobeMayContact(input: AdobeMayContactInput): AdobeMayContact {
-  const parsed = readCase(adobeMayContactInputSchema, input);
+  const parsed = readCase(adobeMayContactFields, input);
   const rule = priorityLevels[parsed.priority].engagement.adobeContacts;
   if (rule === "business-hours") {
     requireRegion(

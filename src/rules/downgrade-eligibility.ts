@@ -7,7 +7,7 @@ import { downgradeReasons, downgradeSteps } from "../explain/downgrade.js";
 import { utcIso } from "../explain/format.js";
 import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
 import { readCase } from "../input/read-case.js";
-import { ruleSchema } from "../input/schema.js";
+import { ruleFields } from "../input/schema.js";
 import { expectedOneOf } from "../messages.js";
 import { joinField } from "../validation.js";
 import {
@@ -24,6 +24,30 @@ import type {
 import { deadlineOptionalFields, presentDeadline } from "./response-deadline.js";
 
 // The explain module (`explain/downgrade.ts`) reads these types from the rule.
+
+/** @internal The case fields {@link downgradeEligibility} reads; its schema is {@link downgradeEligibilityInputSchema}. */
+export const downgradeEligibilityFields = /* @__PURE__ */ (() =>
+  ruleFields(
+    ["plan", "priority", "openedAt", "namedContacts"],
+    [
+      ...deadlineOptionalFields,
+      "contactAttempts",
+      "continuousEngagement",
+      "now",
+      "measureFrom",
+      "lowerTo",
+    ],
+    {
+      // A downgrade rests on the Named Support Contacts: at least one is needed here.
+      fields: ["namedContacts"],
+      schema: (base) =>
+        z.extend(base, {
+          namedContacts: base.shape.namedContacts.check(
+            z.minLength(1, { error: "expected at least one Named Support Contact" }),
+          ),
+        }),
+    },
+  ))();
 
 /**
  * Zod schema of {@link DowngradeEligibilityInput} (shape only; cross-field rules are checked
@@ -44,25 +68,8 @@ import { deadlineOptionalFields, presentDeadline } from "./response-deadline.js"
  * ```
  * @category Rules
  */
-export const downgradeEligibilityInputSchema = /* @__PURE__ */ (() => {
-  const schema = ruleSchema(
-    ["plan", "priority", "openedAt", "namedContacts"],
-    [
-      ...deadlineOptionalFields,
-      "contactAttempts",
-      "continuousEngagement",
-      "now",
-      "measureFrom",
-      "lowerTo",
-    ],
-  );
-  // A downgrade rests on the Named Support Contacts: at least one is needed here.
-  return z.extend(schema, {
-    namedContacts: schema.shape.namedContacts.check(
-      z.minLength(1, { error: "expected at least one Named Support Contact" }),
-    ),
-  });
-})();
+export const downgradeEligibilityInputSchema = /* @__PURE__ */ (() =>
+  downgradeEligibilityFields.schema())();
 
 /** @internal The input as the schema outputs it: instants as epoch milliseconds. */
 export type ParsedDowngradeInput = z.output<typeof downgradeEligibilityInputSchema>;
@@ -165,7 +172,7 @@ function checkCombination(input: ParsedDowngradeInput): void {
  * @category Rules
  */
 export function downgradeEligibility(input: DowngradeEligibilityInput): DowngradeEligibility {
-  const parsed = readCase(downgradeEligibilityInputSchema, input);
+  const parsed = readCase(downgradeEligibilityFields, input);
   checkCombination(parsed);
   return presentDowngrade(downgradeCore(parsed));
 }

@@ -18,7 +18,7 @@ import { holidayCount } from "../explain/sentences.js";
 import type { BusinessDayReading } from "../input/options.js";
 import { commerceProductOf } from "../input/product.js";
 import { readCase } from "../input/read-case.js";
-import { ruleSchema } from "../input/schema.js";
+import { ruleFields } from "../input/schema.js";
 import { createMemo } from "../memo.js";
 import { atField, missingRegion, type Place, placeCalendar, resolvePlace } from "../place/place.js";
 import { chooseTable, type RegionChoice, type TableChoice } from "../place/resolve.js";
@@ -48,6 +48,10 @@ export const deadlineOptionalFields = [
   "businessDay",
 ] as const;
 
+/** @internal The case fields {@link responseDeadline} reads; its schema is {@link responseDeadlineInputSchema}. */
+export const responseDeadlineFields = /* @__PURE__ */ (() =>
+  ruleFields(["plan", "priority", "openedAt"], deadlineOptionalFields))();
+
 /**
  * Zod schema of {@link ResponseDeadlineInput} (shape only; cross-field rules, such as the region
  * required for P2-P4, are checked after it by {@link responseDeadline}). Its output has instants
@@ -68,7 +72,7 @@ export const deadlineOptionalFields = [
  * @category Rules
  */
 export const responseDeadlineInputSchema = /* @__PURE__ */ (() =>
-  ruleSchema(["plan", "priority", "openedAt"], deadlineOptionalFields))();
+  responseDeadlineFields.schema())();
 
 /** @internal {@link ResponseDeadlineInput} after validation (instants as epoch ms). */
 export type ParsedDeadlineInput = z.output<typeof responseDeadlineInputSchema>;
@@ -136,7 +140,7 @@ function checkCombination(input: ParsedDeadlineInput): void {
  * @category Rules
  */
 export function responseDeadline(input: ResponseDeadlineInput): ResponseDeadline {
-  return deadlineFor(readCase(responseDeadlineInputSchema, input));
+  return deadlineFor(readCase(responseDeadlineFields, input));
 }
 
 /** @internal The numbers behind a deadline, before any formatting. */

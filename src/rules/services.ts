@@ -12,15 +12,18 @@ import {
   type SolutionId,
   solutionIds,
 } from "../data/services.js";
+import { once } from "../memo.js";
 import { expectedOneOf } from "../messages.js";
 import { parseInput } from "../validation.js";
 
 /** A plan id, as the service-catalog rules read it (also by `addOnEligibility`). */
-export const planSchema = /* @__PURE__ */ (() =>
-  z.enum(planIds, { error: expectedOneOf(planIds) }))();
+export const planSchema = /* @__PURE__ */ once(() =>
+  z.enum(planIds, { error: expectedOneOf(planIds) }),
+);
 /** A solution id, as the service-catalog rules read it (also by `addOnEligibility`). */
-export const solutionSchema = /* @__PURE__ */ (() =>
-  z.enum(solutionIds, { error: expectedOneOf(solutionIds) }))();
+export const solutionSchema = /* @__PURE__ */ once(() =>
+  z.enum(solutionIds, { error: expectedOneOf(solutionIds) }),
+);
 
 /**
  * The key features of a support plan, in the order the policy lists them.
@@ -37,7 +40,7 @@ export const solutionSchema = /* @__PURE__ */ (() =>
  * @category Catalog
  */
 export function planFeaturesFor(plan: PlanId): readonly Feature[] {
-  return planFeatures[parseInput(planSchema, plan, ["plan"])];
+  return planFeatures[parseInput(planSchema(), plan, ["plan"])];
 }
 
 /**
@@ -59,7 +62,7 @@ export function planFeaturesFor(plan: PlanId): readonly Feature[] {
  * @category Catalog
  */
 export function fieldServiceActivitiesFor(solution: SolutionId): readonly FieldServiceActivity[] {
-  const id = parseInput(solutionSchema, solution, ["solution"]);
+  const id = parseInput(solutionSchema(), solution, ["solution"]);
   return Object.freeze(
     fieldServiceActivities.filter((activity) => activity.solutions.includes(id)),
   );

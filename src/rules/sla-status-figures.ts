@@ -2,7 +2,7 @@
 
 import { localIso, utcIso } from "../explain/format.js";
 import { readCase } from "../input/read-case.js";
-import { percentUsedOf, slaStatusInputSchema, statusCore } from "./sla-status.js";
+import { percentUsedOf, slaStatusFields, statusCore } from "./sla-status.js";
 import type { SlaStatusFigures, SlaStatusInput } from "./sla-status-types.js";
 
 /**
@@ -32,7 +32,7 @@ import type { SlaStatusFigures, SlaStatusInput } from "./sla-status-types.js";
  * @category Rules
  */
 export function slaStatusFigures(input: SlaStatusInput): SlaStatusFigures {
-  const core = statusCore(readCase(slaStatusInputSchema, input));
+  const core = statusCore(readCase(slaStatusFields, input));
   const { dueAt, deadline } = core;
   return Object.freeze({
     state: core.state,

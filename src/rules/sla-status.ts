@@ -15,7 +15,7 @@ import { localIso, utcIso } from "../explain/format.js";
 import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
 import { statusSteps } from "../explain/status.js";
 import { readCase } from "../input/read-case.js";
-import { ruleSchema } from "../input/schema.js";
+import { ruleFields } from "../input/schema.js";
 import type { MeasureFrom } from "../place/fields.js";
 import { atField } from "../place/place.js";
 import { joinField } from "../validation.js";
@@ -26,6 +26,20 @@ import {
   presentDeadline,
 } from "./response-deadline.js";
 import type { AppliedPause, SlaState, SlaStatus, SlaStatusInput } from "./sla-status-types.js";
+
+/** @internal The case fields {@link slaStatus} reads; its schema is {@link slaStatusInputSchema}. */
+export const slaStatusFields = /* @__PURE__ */ (() =>
+  ruleFields(
+    ["plan", "priority", "openedAt", "now"],
+    [
+      ...deadlineOptionalFields,
+      "respondedAt",
+      "priorityHistory",
+      "measureFrom",
+      "atRiskThreshold",
+      "pauses",
+    ],
+  ))();
 
 /**
  * Zod schema of {@link SlaStatusInput} (shape; cross-field rules are checked after it by
@@ -44,18 +58,7 @@ import type { AppliedPause, SlaState, SlaStatus, SlaStatusInput } from "./sla-st
  * ```
  * @category Rules
  */
-export const slaStatusInputSchema = /* @__PURE__ */ (() =>
-  ruleSchema(
-    ["plan", "priority", "openedAt", "now"],
-    [
-      ...deadlineOptionalFields,
-      "respondedAt",
-      "priorityHistory",
-      "measureFrom",
-      "atRiskThreshold",
-      "pauses",
-    ],
-  ))();
+export const slaStatusInputSchema = /* @__PURE__ */ (() => slaStatusFields.schema())();
 
 function checkTimes(input: ParsedStatusInput): void {
   const issues: SlaIssue[] = [];
@@ -165,7 +168,7 @@ function checkTimes(input: ParsedStatusInput): void {
  * @category Rules
  */
 export function slaStatus(input: SlaStatusInput): SlaStatus {
-  return statusFor(readCase(slaStatusInputSchema, input));
+  return statusFor(readCase(slaStatusFields, input));
 }
 
 /** @internal {@link SlaStatusInput} after validation. */

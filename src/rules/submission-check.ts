@@ -5,7 +5,7 @@ import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
 import { type ContactReason, reason } from "../explain/reason.js";
 import type { CaseWith, SupportCase } from "../input/case.js";
 import { readCase } from "../input/read-case.js";
-import { ruleSchema } from "../input/schema.js";
+import { ruleFields } from "../input/schema.js";
 import { contactKey } from "../place/fields.js";
 
 /**
@@ -73,6 +73,10 @@ export interface SubmissionCheck {
   readonly explanation: string;
 }
 
+/** @internal The case fields {@link submissionCheck} reads; its schema is {@link submissionCheckInputSchema}. */
+export const submissionCheckFields = /* @__PURE__ */ (() =>
+  ruleFields(["submitter", "namedContacts"], []))();
+
 /**
  * Zod schema of {@link SubmissionCheckInput}.
  *
@@ -84,8 +88,7 @@ export interface SubmissionCheck {
  * ```
  * @category Rules
  */
-export const submissionCheckInputSchema = /* @__PURE__ */ (() =>
-  ruleSchema(["submitter", "namedContacts"], []))();
+export const submissionCheckInputSchema = /* @__PURE__ */ (() => submissionCheckFields.schema())();
 
 /**
  * Whether a case raised by this person may be sent back for a Named Support Contact to submit:
@@ -114,7 +117,7 @@ export const submissionCheckInputSchema = /* @__PURE__ */ (() =>
  * @category Rules
  */
 export function submissionCheck(input: SubmissionCheckInput): SubmissionCheck {
-  const parsed = readCase(submissionCheckInputSchema, input);
+  const parsed = readCase(submissionCheckFields, input);
   const key = contactKey(parsed.submitter);
   const matched = parsed.namedContacts.find((contact) => contactKey(contact) === key);
   const who = JSON.stringify(parsed.submitter.trim());

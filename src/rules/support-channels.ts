@@ -15,7 +15,7 @@ import { joinSteps, lazy, lazyResult } from "../explain/lazy.js";
 import { clockSteps, closedAtText, hoursVerdict } from "../explain/sentences.js";
 import type { CaseWith, SupportCase } from "../input/case.js";
 import { readCase } from "../input/read-case.js";
-import { ruleSchema } from "../input/schema.js";
+import { ruleFields } from "../input/schema.js";
 import { alwaysOpen, openState, requireRegion } from "../place/contact-hours.js";
 import { type Place, placeCalendar, resolvePlace } from "../place/place.js";
 import type { RegionChoice, TimeZoneChoice } from "../place/resolve.js";
@@ -127,6 +127,10 @@ export interface SupportChannels {
   readonly explanation: string;
 }
 
+/** @internal The case fields {@link supportChannels} reads; its schema is {@link supportChannelsInputSchema}. */
+export const supportChannelsFields = /* @__PURE__ */ (() =>
+  ruleFields(["plan", "priority", "now"], ["region", "billingCountry", "timeZone", "holidays"]))();
+
 /**
  * Zod schema of {@link SupportChannelsInput} (shape only: the region required for P2-P4 is
  * checked by {@link supportChannels}). Its output has instants as epoch milliseconds.
@@ -138,8 +142,7 @@ export interface SupportChannels {
  * ```
  * @category Rules
  */
-export const supportChannelsInputSchema = /* @__PURE__ */ (() =>
-  ruleSchema(["plan", "priority", "now"], ["region", "billingCountry", "timeZone", "holidays"]))();
+export const supportChannelsInputSchema = /* @__PURE__ */ (() => supportChannelsFields.schema())();
 
 function channelNote(
   channel: ChannelId,
@@ -198,7 +201,7 @@ function channelNote(
  * @category Rules
  */
 export function supportChannels(input: SupportChannelsInput): SupportChannels {
-  const parsed = readCase(supportChannelsInputSchema, input);
+  const parsed = readCase(supportChannelsFields, input);
   const { priority } = parsed;
   const handling = requestHandling[priority];
   if (handling === "business-hours") {

@@ -14,7 +14,7 @@ import { isJapaneseHoliday, type JapaneseHoliday, japaneseHoliday } from "../hol
 import type { CaseWith, SupportCase } from "../input/case.js";
 import { commerceProductOf } from "../input/product.js";
 import { readCase } from "../input/read-case.js";
-import { ruleSchema } from "../input/schema.js";
+import { ruleFields } from "../input/schema.js";
 import { openState, requireRegion } from "../place/contact-hours.js";
 import { atField, regionCalendar, regionLabel, resolvePlace } from "../place/place.js";
 import type { RegionChoice } from "../place/resolve.js";
@@ -100,6 +100,13 @@ export interface SupportLanguages {
   readonly explanation: string;
 }
 
+/** @internal The case fields {@link supportLanguages} reads; its schema is {@link supportLanguagesInputSchema}. */
+export const supportLanguagesFields = /* @__PURE__ */ (() =>
+  ruleFields(
+    ["now"],
+    ["product", "region", "billingCountry", "timeZone", "holidays", "japaneseNationalHolidays"],
+  ))();
+
 /**
  * Zod schema of {@link SupportLanguagesInput} (shape only: the required region is checked by
  * {@link supportLanguages}). Its output has instants as epoch milliseconds and upper-case
@@ -115,10 +122,7 @@ export interface SupportLanguages {
  * @category Rules
  */
 export const supportLanguagesInputSchema = /* @__PURE__ */ (() =>
-  ruleSchema(
-    ["now"],
-    ["product", "region", "billingCountry", "timeZone", "holidays", "japaneseNationalHolidays"],
-  ))();
+  supportLanguagesFields.schema())();
 
 /** True when `product` names Adobe Commerce (see `adobeCommerceProductIds`). */
 function isAdobeCommerce(product: string | undefined): boolean {
@@ -166,7 +170,7 @@ function isAdobeCommerce(product: string | undefined): boolean {
  * @category Rules
  */
 export function supportLanguages(input: SupportLanguagesInput): SupportLanguages {
-  const parsed = readCase(supportLanguagesInputSchema, input);
+  const parsed = readCase(supportLanguagesFields, input);
   requireRegion(parsed, "to decide the support languages");
   const place = resolvePlace(parsed);
   const region = place.region as RegionChoice;

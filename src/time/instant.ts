@@ -2,6 +2,7 @@
 
 import * as z from "zod/mini";
 import { codeParams, describeThrown, issue, type SlaIssue } from "../errors.js";
+import { once } from "../memo.js";
 import { joinField } from "../validation.js";
 import { type InstantProblem, parseIsoInstant } from "./iso-instant.js";
 import { isInSupportedRange, SUPPORTED_RANGE } from "./range.js";
@@ -247,8 +248,8 @@ export function instantMs(value: unknown): number | undefined {
   return typeof read === "number" ? read : undefined;
 }
 
-/** A zod schema that reads any accepted instant form into epoch milliseconds. */
-export const instantSchema = /* @__PURE__ */ (() =>
+/** A zod schema that reads any accepted instant form into epoch milliseconds (built on first use). */
+export const instantSchema = /* @__PURE__ */ once(() =>
   z.pipe(
     z.any(),
     z.transform((value: unknown, ctx): number => {
@@ -266,7 +267,8 @@ export const instantSchema = /* @__PURE__ */ (() =>
       });
       return z.NEVER;
     }),
-  ))();
+  ),
+);
 
 /**
  * @internal What `parseInput(instantSchema, value, path)` gives, without the zod layer around

@@ -106,7 +106,7 @@ describe("instant validation without the zod layer", () => {
       fc.property(value, (raw) => {
         let viaZod: unknown;
         try {
-          viaZod = { value: parseInput(instantSchema, raw, ["openedAt"]) };
+          viaZod = { value: parseInput(instantSchema(), raw, ["openedAt"]) };
         } catch (error) {
           if (!isSlaInputError(error)) throw error;
           viaZod = { issue: error.issues[0] };

@@ -152,13 +152,20 @@ function runsCode(node: ts.Node): boolean {
   return ts.forEachChild(node, runsCode) ?? false;
 }
 
-/** The two accepted forms: `/* @__PURE__ *\/ (() => ...)()` and `/* @__PURE__ *\/ new Map()`. */
+/**
+ * The accepted forms: `/* @__PURE__ *\/ (() => ...)()`, `/* @__PURE__ *\/ new Map()`, and a call of
+ * a named function whose arguments are functions (`/* @__PURE__ *\/ once(() => ...)`, a value
+ * built on first use, or `/* @__PURE__ *\/ definitionSchema()`): evaluating the arguments runs no
+ * code, so a bundler that drops the unused call drops everything.
+ */
 function isMarkedPure(init: ts.Expression, text: string, file: ts.SourceFile): boolean {
   const start = init.getStart(file);
   const marked = /\/\* @__PURE__ \*\/\s*$/.test(text.slice(Math.max(0, start - 20), start));
   if (!marked) return false;
   if (ts.isNewExpression(init)) return !(init.arguments ?? []).some(runsCode);
-  if (!ts.isCallExpression(init) || init.arguments.length > 0) return false;
+  if (!ts.isCallExpression(init)) return false;
+  if (ts.isIdentifier(init.expression)) return init.arguments.every(ts.isFunctionLike);
+  if (init.arguments.length > 0) return false;
   const callee = ts.isParenthesizedExpression(init.expression)
     ? init.expression.expression
     : undefined;

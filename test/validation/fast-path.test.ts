@@ -22,41 +22,83 @@ import {
   supportLanguagesInputSchema,
 } from "../../src/index.js";
 import { readCase, readCaseFast } from "../../src/input/read-case.js";
+import {
+  caseFieldSchemas,
+  optionalFieldSchemas,
+  type RuleFields,
+  supportCaseFields,
+  supportCaseKeys,
+} from "../../src/input/schema.js";
+import { adobeMayContactFields } from "../../src/rules/adobe-may-contact.js";
+import { downgradeEligibilityFields } from "../../src/rules/downgrade-eligibility.js";
+import { responseDeadlineFields } from "../../src/rules/response-deadline.js";
+import { slaStatusFields } from "../../src/rules/sla-status.js";
+import { submissionCheckFields } from "../../src/rules/submission-check.js";
+import { supportChannelsFields } from "../../src/rules/support-channels.js";
+import { supportLanguagesFields } from "../../src/rules/support-languages.js";
 import { instantMs } from "../../src/time/instant.js";
 import { SUPPORTED_UNTIL_MS } from "../../src/time/range.js";
 import { parseInput } from "../../src/validation.js";
 
-/** Each rule's schema, with the fields it requires. */
+/**
+ * Each rule's fields (what the fast path reads by) and its public schema, with the fields it
+ * requires. The public schema is the one the fields build.
+ */
 const rules = [
   {
     name: "responseDeadline",
+    fields: responseDeadlineFields,
     schema: responseDeadlineInputSchema,
     required: ["plan", "priority", "openedAt"],
   },
   {
     name: "slaStatus",
+    fields: slaStatusFields,
     schema: slaStatusInputSchema,
     required: ["plan", "priority", "openedAt", "now"],
   },
   {
     name: "downgradeEligibility",
+    fields: downgradeEligibilityFields,
     schema: downgradeEligibilityInputSchema,
     required: ["plan", "priority", "openedAt", "namedContacts"],
   },
-  { name: "adobeMayContact", schema: adobeMayContactInputSchema, required: ["priority", "now"] },
+  {
+    name: "adobeMayContact",
+    fields: adobeMayContactFields,
+    schema: adobeMayContactInputSchema,
+    required: ["priority", "now"],
+  },
   {
     name: "supportChannels",
+    fields: supportChannelsFields,
     schema: supportChannelsInputSchema,
     required: ["plan", "priority", "now"],
   },
-  { name: "supportLanguages", schema: supportLanguagesInputSchema, required: ["now"] },
+  {
+    name: "supportLanguages",
+    fields: supportLanguagesFields,
+    schema: supportLanguagesInputSchema,
+    required: ["now"],
+  },
   {
     name: "submissionCheck",
+    fields: submissionCheckFields,
     schema: submissionCheckInputSchema,
     required: ["submitter", "namedContacts"],
   },
-  { name: "supportCaseSchema", schema: supportCaseSchema, required: [] },
-] as const;
+  {
+    name: "supportCaseSchema",
+    fields: supportCaseFields,
+    schema: supportCaseSchema,
+    required: [],
+  },
+] as const satisfies readonly {
+  name: string;
+  fields: RuleFields<z.core.$ZodType>;
+  schema: z.core.$ZodType;
+  required: readonly string[];
+}[];
 
 type Verdict = { readonly ok: true; readonly data: unknown } | { readonly ok: false };
 
@@ -71,8 +113,12 @@ function slowly(schema: z.core.$ZodType, input: unknown): Verdict {
 }
 
 /** Checks the agreement on one input; returns whether the fast path accepted it. */
-function agrees(schema: z.core.$ZodType, input: unknown): boolean {
-  const fast = readCaseFast(schema, input);
+function agrees(
+  fields: RuleFields<z.core.$ZodType>,
+  schema: z.core.$ZodType,
+  input: unknown,
+): boolean {
+  const fast = readCaseFast(fields, input);
   const slow = slowly(schema, input);
   if (fast === undefined) return false;
   expect(slow.ok).toBe(true);
@@ -360,13 +406,36 @@ const anyCase = (() => {
   return fc.record({ ...shape, ...otherKeys, ...typoKeys }, { requiredKeys: [] });
 })();
 
+describe("a rule's fields describe its schema", () => {
+  it("lists every field of a case once, in the order of the case's schemas", () => {
+    expect(Object.keys(caseFieldSchemas())).toStrictEqual([...supportCaseKeys]);
+  });
+
+  for (const { name, fields, schema } of rules) {
+    it(`${name}: the public schema is the one its fields build, field by field`, () => {
+      expect(fields.schema()).toBe(schema);
+      const shape = (schema as unknown as { shape: Record<string, z.core.$ZodType> }).shape;
+      expect(Object.keys(shape)).toStrictEqual([...fields.required, ...fields.optional]);
+      for (const key of fields.required) {
+        const expected = fields.stricter.includes(key) ? undefined : caseFieldSchemas()[key];
+        if (expected === undefined) expect(shape[key]).not.toBe(caseFieldSchemas()[key]);
+        else expect(shape[key]).toBe(expected);
+      }
+      for (const key of fields.optional) {
+        if (fields.stricter.includes(key)) expect(shape[key]).not.toBe(optionalFieldSchemas()[key]);
+        else expect(shape[key]).toBe(optionalFieldSchemas()[key]);
+      }
+    });
+  }
+});
+
 describe("the fast path of a case agrees with the rule's schema", () => {
-  for (const { name, schema, required } of rules) {
+  for (const { name, fields, schema, required } of rules) {
     it(`${name}: accepts only what the schema accepts, with the same output`, () => {
       let accepted = 0;
       fc.assert(
         fc.property(anyCase, (input) => {
-          if (agrees(schema, input)) accepted++;
+          if (agrees(fields, schema, input)) accepted++;
         }),
         { numRuns: 1_500 },
       );
@@ -377,7 +446,7 @@ describe("the fast path of a case agrees with the rule's schema", () => {
     it(`${name}: accepts valid cases of the usual shapes (with nulls and ignored keys)`, () => {
       fc.assert(
         fc.property(validCase(required, name), (input) => {
-          expect(agrees(schema, input)).toBe(true);
+          expect(agrees(fields, schema, input)).toBe(true);
         }),
         { numRuns: 500 },
       );
@@ -387,17 +456,18 @@ describe("the fast path of a case agrees with the rule's schema", () => {
   it("refuses a likely misspelt key only while the field it may stand for is absent", () => {
     const request = { plan: "expert", priority: "P1", openedAt: "2026-11-23T09:00:00Z" };
     const schema = responseDeadlineInputSchema;
-    expect(readCaseFast(schema, { ...request, time_zone: "Europe/Paris" })).toBeUndefined();
+    const fields = responseDeadlineFields;
+    expect(readCaseFast(fields, { ...request, time_zone: "Europe/Paris" })).toBeUndefined();
     expect(
-      readCaseFast(schema, { ...request, timeZone: "UTC", time_zone: "Europe/Paris" }),
+      readCaseFast(fields, { ...request, timeZone: "UTC", time_zone: "Europe/Paris" }),
     ).toBeDefined();
-    expect(readCaseFast(schema, { ...request, products: ["aem"], id: 7 })).toBeDefined();
+    expect(readCaseFast(fields, { ...request, products: ["aem"], id: 7 })).toBeDefined();
     expect(slowly(schema, { ...request, time_zone: "Europe/Paris" }).ok).toBe(false);
     expect(slowly(schema, { ...request, openedAt: 0, opened_at: 0 }).ok).toBe(true);
   });
 
   it("reads null as absent and keeps a given key as zod does", () => {
-    const parsed = readCase(responseDeadlineInputSchema, {
+    const parsed = readCase(responseDeadlineFields, {
       plan: "expert",
       priority: "P2",
       openedAt: "2026-11-20T16:50:00+01:00",
@@ -425,6 +495,7 @@ describe("the fast path leaves anything unusual to the slow path", () => {
     openedAt: "2026-11-23T09:00:00Z",
   };
   const schema = responseDeadlineInputSchema;
+  const fields = responseDeadlineFields;
   const throwing = () => {
     throw new Error("no");
   };
@@ -444,10 +515,10 @@ describe("the fast path leaves anything unusual to the slow path", () => {
     const holidays = ["2026-12-25"];
     Object.defineProperty(holidays, 0, { get: throwing });
     for (const input of [getter, proxy, keys, { ...request, holidays }]) {
-      expect(readCaseFast(schema, input)).toBeUndefined();
+      expect(readCaseFast(fields, input)).toBeUndefined();
       expect(slowly(schema, input).ok).toBe(false);
     }
-    expect(readCaseFast(schema, new Ticket())).toBeUndefined();
+    expect(readCaseFast(fields, new Ticket())).toBeUndefined();
     // A class instance is valid input: the slow path reads it.
     expect(slowly(schema, new Ticket()).ok).toBe(true);
   });
@@ -461,19 +532,19 @@ describe("the fast path leaves anything unusual to the slow path", () => {
       { ...request, billingCountry: `${" ".repeat(1_000)}FR` },
     ];
     for (const input of over) {
-      expect(readCaseFast(schema, input)).toBeUndefined();
+      expect(readCaseFast(fields, input)).toBeUndefined();
       expect(slowly(schema, input).ok).toBe(false);
     }
   });
 
   it("reads a holiday list again when it changed in place", () => {
     const holidays = ["2026-12-25"];
-    expect(readCaseFast(schema, { ...request, holidays })).toBeDefined();
+    expect(readCaseFast(fields, { ...request, holidays })).toBeDefined();
     holidays.push("2026-13-01");
-    expect(readCaseFast(schema, { ...request, holidays })).toBeUndefined();
+    expect(readCaseFast(fields, { ...request, holidays })).toBeUndefined();
     expect(slowly(schema, { ...request, holidays }).ok).toBe(false);
     holidays[1] = "2026-12-26";
-    expect(readCaseFast(schema, { ...request, holidays })).toBeDefined();
+    expect(readCaseFast(fields, { ...request, holidays })).toBeDefined();
   });
 });
 
@@ -499,7 +570,7 @@ describe("the fast path of the engine's inputs agrees with their schemas", () =>
     fc.assert(
       fc.property(anyValue, (at) => {
         const ms = instantMs(at);
-        if (check(atSchema, { at }, ms === undefined ? undefined : { at: ms })) accepted++;
+        if (check(atSchema(), { at }, ms === undefined ? undefined : { at: ms })) accepted++;
       }),
       { numRuns: 3_000 },
     );
@@ -513,7 +584,7 @@ describe("the fast path of the engine's inputs agrees with their schemas", () =>
         const a = instantMs(from);
         const b = instantMs(to);
         check(
-          betweenSchema,
+          betweenSchema(),
           { from, to },
           a === undefined || b === undefined ? undefined : { from: a, to: b },
         );
@@ -529,7 +600,7 @@ describe("the fast path of the engine's inputs agrees with their schemas", () =>
         const ms = instantMs(start);
         const fast =
           ms !== undefined && isDurationMs(durationMs) ? { start: ms, durationMs } : undefined;
-        if (check(addSchema, { start, durationMs }, fast)) accepted++;
+        if (check(addSchema(), { start, durationMs }, fast)) accepted++;
       }),
       { numRuns: 3_000 },
     );

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:report`: throughput and peak memory of `adobe-sla report` on seeded CSVs of
  * 100,000 and 1,000,000 tickets (written to .cache/ by scripts/generate-tickets.mjs), each run in
- * a child process `node dist/cli.js report FILE --now ... > /dev/null`, then peak memory on the
+ * a child process `node dist/cli.cjs report FILE --now ... > /dev/null`, then peak memory on the
  * large size as CSV and NDJSON, read from the file and from a pipe on standard input, plus the
  * library's own per-row cost (the public slaStatus, no CSV) for comparison. Not a test.
  *
@@ -10,8 +10,8 @@
  * a full GC at exit, which shows whether anything accumulates with the input size.
  *
  * Options: --runs N (default 3), --rows-large N (default 1000000), --rows-small N (default 100000),
- * --cli FILE (a built cli.js to measure instead of dist/cli.js, which is then not rebuilt),
- * --baseline FILE (another built cli.js, run alternately with it: before/after as ratios in one
+ * --cli FILE (a built cli.cjs to measure instead of dist/cli.cjs, which is then not rebuilt),
+ * --baseline FILE (another built cli.cjs or cli.js, run alternately with it: before/after as ratios in one
  * run), --skip-memory, --skip-library.
  */
 
@@ -32,7 +32,7 @@ import { ensureBuilt } from "./build.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CACHE = join(ROOT, ".cache");
-const DIST_CLI = join(ROOT, "dist", "cli.js");
+const DIST_CLI = join(ROOT, "dist", "cli.cjs");
 const NOW = "2026-11-20T14:30:00Z";
 const SEED = "20261120";
 /** One malformed row in this many (error rows are part of real inputs, and cost more). */
@@ -138,7 +138,7 @@ async function runOnce(cli: string, file: string, rows: number, stdin = false): 
 
 /**
  * The library's per-row cost alone, on the same rows: the public slaStatus on each row's case,
- * reading the fields a report row prints, without CSV reading or writing. Bundled by tsup like dist/cli.js (tsx
+ * reading the fields a report row prints, without CSV reading or writing. Bundled by tsup like dist/cli.cjs (tsx
  * would add its keepNames wrappers to the hot path).
  */
 async function libraryCeiling(file: string): Promise<number> {

@@ -6,11 +6,11 @@
  * taken per round; the median and range are reported against {@link STARTUP_TARGET}.
  *
  * The command line is built from `src/` with the options of its entry in tsup.config.ts into
- * `.cache/bench-build/cli/` (`dist/` is never written), or taken from `dist/cli.js` as it is.
+ * `.cache/bench-build/cli/` (`dist/` is never written), or taken from `dist/cli.cjs` as it is.
  */
 
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { Options } from "tsup";
 import { fmtRatio, median, ROOT, range, runNode, table } from "./stats.js";
 
@@ -51,17 +51,18 @@ export interface StartupCost {
 }
 
 /**
- * The command line to measure: `dist/cli.js` with `useDist`, otherwise `src` (default: the
- * working tree's `src/`) built with the options of the `cli` entry of tsup.config.ts.
+ * The command line to measure: `dist/cli.cjs` with `useDist`, otherwise `src` (default: the
+ * working tree's `src/`) built with the options of the `cli` entries of tsup.config.ts (all its
+ * files: `cli.cjs` loads the others). `due` never loads the iCalendar reader, which is not built.
  */
 export async function buildCliForBench(
   useDist: boolean,
   src: string = join(ROOT, "src"),
 ): Promise<{ file: string; source: string }> {
   if (useDist) {
-    const file = join(ROOT, "dist", "cli.js");
-    if (!existsSync(file)) throw new Error("--dist: dist/cli.js is missing; run npm run build");
-    return { file, source: "dist/cli.js as it is" };
+    const file = join(ROOT, "dist", "cli.cjs");
+    if (!existsSync(file)) throw new Error("--dist: dist/cli.cjs is missing; run npm run build");
+    return { file, source: "dist/cli.cjs as it is" };
   }
   const { default: config } = (await import("../tsup.config.js")) as { default: unknown };
   const entries = (Array.isArray(config) ? config : [config]) as Options[];
@@ -75,14 +76,19 @@ export async function buildCliForBench(
   await build({
     ...cli,
     config: false,
-    entry: { cli: join(src, "cli", "main.ts") },
+    entry: Object.fromEntries(
+      Object.entries(cli.entry as Record<string, string>).map(([name, path]) => [
+        name,
+        join(src, relative("src", path)),
+      ]),
+    ),
     outDir,
     dts: false,
     sourcemap: false,
     clean: true,
     silent: true,
   });
-  const file = join(outDir, "cli.js");
+  const file = join(outDir, "cli.cjs");
   if (!existsSync(file)) throw new Error(`bench build: ${file} was not written`);
   const from = src === join(ROOT, "src") ? "src/" : src;
   return {

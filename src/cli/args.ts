@@ -1,7 +1,6 @@
 /** Command-line flags shared by the commands: parsing with util.parseArgs in the tool's own words, request flags, errors by flag name. */
 
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { isSlaInputError } from "../index.js";
 import { closest } from "../text/closest.js";
 import {
   holidayOptions,
@@ -10,6 +9,7 @@ import {
   readRunHolidays,
 } from "./holidays.js";
 import { type CliIo, UsageError } from "./io.js";
+import { isSlaInputError } from "./library.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 

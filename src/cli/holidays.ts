@@ -1,7 +1,7 @@
 /** Holidays given on the command line: `--holiday DATE` and `--holidays FILE` (iCalendar, or one date a line), as one frozen list with where each entry came from. */
 
-import { type HolidayEntry, isSlaInputError, SlaInputError } from "../index.js";
 import { type CliIo, UsageError } from "./io.js";
+import { type HolidayEntry, isSlaInputError, SlaInputError } from "./library.js";
 
 /** The run's holidays: one frozen list of frozen entries, and where each came from (for messages). */
 export interface RunHolidays {

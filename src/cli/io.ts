@@ -62,6 +62,19 @@ export class UsageError extends Error {
 }
 
 /**
+ * True for a {@link UsageError}, also one made by another copy of this module: the built command
+ * line loads `report` from its own file (tsup.config.ts), which holds its own copy of this module.
+ */
+export function isUsageError(error: unknown): error is UsageError {
+  return (
+    error instanceof UsageError ||
+    (error instanceof Error &&
+      error.name === "UsageError" &&
+      Array.isArray((error as Partial<UsageError>).lines))
+  );
+}
+
+/**
  * Prints usage or input problems the one way every command does: each line prefixed with the
  * command, then where to read more. Returns the usage exit code.
  */

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /** The `adobe-sla` executable: a thin wrapper that gives `runCli` the real process, and ends quietly on a closed pipe. */
 
 import { createReadStream } from "node:fs";

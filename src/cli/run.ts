@@ -10,7 +10,7 @@ import { explainCommand } from "./commands/explain.js";
 import { plansCommand } from "./commands/plans.js";
 import { reportCommand } from "./commands/report.js";
 import { statusCommand } from "./commands/status.js";
-import { type CliIo, exitCodes, printProblems, UsageError } from "./io.js";
+import { type CliIo, exitCodes, isUsageError, printProblems } from "./io.js";
 
 const commands: readonly Command[] = [
   dueCommand,
@@ -70,7 +70,7 @@ async function runCommand(command: Command, args: readonly string[], io: CliIo):
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError) return printProblems(io, command.name, error.lines);
+    if (isUsageError(error)) return printProblems(io, command.name, error.lines);
     const lines = inputErrorLines(error);
     if (lines !== undefined) return printProblems(io, command.name, lines);
     return internalError(io, command.name, error);

@@ -8,7 +8,7 @@ import { version } from "../../package.json";
 // missing build is a failure, never a skip.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const bin = `${root}dist/cli.js`;
+const bin = `${root}dist/cli.cjs`;
 
 function adobeSla(args: string[]) {
   if (!existsSync(bin)) {

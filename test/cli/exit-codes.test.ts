@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // documented CI-gate recipe, run with bash under `set -eo pipefail`.
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const bin = join(root, "dist", "cli.js");
+const bin = join(root, "dist", "cli.cjs");
 const NOW = "2026-11-20T14:30:00Z";
 const p1 = ["--plan", "expert", "--priority", "P1", "--opened", "2026-11-21T03:00:00Z"];
 
@@ -36,7 +36,7 @@ afterAll(() => {
   if (dir !== "") rmSync(dir, { recursive: true, force: true });
 });
 
-describe("exit codes (docs/cli.md), through dist/cli.js", () => {
+describe("exit codes (docs/cli.md), through dist/cli.cjs", () => {
   it("0: the command ran and found nothing the user asked to fail on", () => {
     const runs = [
       adobeSla(["due", ...p1]),

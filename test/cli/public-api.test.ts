@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 // The command line is a user of the library: it imports the public entry (src/index.ts) and
 // nothing else of src/, apart from the generic "did you mean" helper (src/text/closest.ts), the
 // iCalendar subpath entry (src/ics/index.ts, `adobe-support-sla/ics` for package users) and
-// package.json for --version. docs/architecture.md states the rule.
+// package.json for --version. docs/architecture.md states the rule. It imports the public entry in
+// one module, src/cli/library.ts, which the built command line shares between its files.
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CLI = join(ROOT, "src", "cli");
@@ -63,6 +64,19 @@ describe("the command line uses the public API", () => {
       }
     }
     expect(outside).toEqual([]);
+  });
+
+  it("imports the public entry through src/cli/library.ts only", () => {
+    const direct: string[] = [];
+    for (const file of files) {
+      const name = relative(ROOT, file);
+      if (name === "src/cli/library.ts") continue;
+      for (const spec of specifiers(readFileSync(file, "utf8"))) {
+        const target = relative(ROOT, resolve(dirname(file), spec)).replace(/\.js$/, ".ts");
+        if (target === "src/index.ts") direct.push(`${name}: ${spec}`);
+      }
+    }
+    expect(direct).toEqual([]);
   });
 
   it("would notice an import of an internal module, on one line or several", () => {

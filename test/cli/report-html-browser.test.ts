@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvObjects } from "./csv-oracle.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const cli = join(root, "dist/cli.js");
+const cli = join(root, "dist/cli.cjs");
 const sample = "examples/tickets.csv";
 const NOW = "2026-11-20T14:30:00Z";
 /** The page is served from this address by a route, so that any other request can be refused. */

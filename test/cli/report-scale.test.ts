@@ -19,7 +19,7 @@ function command(): string[] {
   if (process.env.ADOBE_SLA_CLI === "source") {
     return [process.execPath, "--import", "tsx", join(root, "src/cli/main.ts")];
   }
-  const bin = join(root, "dist/cli.js");
+  const bin = join(root, "dist/cli.cjs");
   if (!existsSync(bin)) {
     throw new Error(`${bin} is missing: run \`npm run build\` (npm test does) before this test`);
   }

@@ -27,7 +27,9 @@ const builtFiles = [
   "index.cjs",
   "index.d.ts",
   "index.d.cts",
-  "cli.js",
+  "cli.cjs",
+  "cli-lib.cjs",
+  "cli-report.cjs",
 ];
 
 const input = `{ plan: "ultimate", priority: "P2", region: "emea", timeZone: "Europe/Paris", openedAt: "2026-11-20T16:50:00+01:00" }`;

@@ -1,12 +1,6 @@
 /** `adobe-sla downgrade`: may Adobe lower a request's priority? The case comes as JSON, from a file or stdin. */
 
 import type { Readable } from "node:stream";
-import {
-  type DowngradeEligibility,
-  type DowngradeEligibilityInput,
-  downgradeEligibility,
-  isSlaInputError,
-} from "../../index.js";
 import { commonOptions, parseFlags } from "../args.js";
 import type { Command } from "../command.js";
 import {
@@ -16,6 +10,12 @@ import {
   readRunHolidays,
 } from "../holidays.js";
 import { type CliIo, exitCodes, printProblems, UsageError } from "../io.js";
+import {
+  type DowngradeEligibility,
+  type DowngradeEligibilityInput,
+  downgradeEligibility,
+  isSlaInputError,
+} from "../library.js";
 import { keyValues, type Style, styleFor } from "../style.js";
 
 const options = { ...holidayOptions, ...commonOptions } as const;

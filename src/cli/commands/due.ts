@@ -1,11 +1,6 @@
 /** `adobe-sla due`: the response deadline of one request. */
 
 import {
-  type ResponseDeadline,
-  type ResponseDeadlineInput,
-  responseDeadline,
-} from "../../index.js";
-import {
   commonOptions,
   parseFlags,
   requestFromFlags,
@@ -15,6 +10,7 @@ import {
 import type { Command } from "../command.js";
 import { nameHolidaySources } from "../holidays.js";
 import { type CliIo, exitCodes } from "../io.js";
+import { type ResponseDeadline, type ResponseDeadlineInput, responseDeadline } from "../library.js";
 import { keyValues, type Style, styleFor } from "../style.js";
 
 const options = { ...requestOptions, ...commonOptions } as const;

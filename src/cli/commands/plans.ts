@@ -1,9 +1,9 @@
 /** `adobe-sla plans`: the catalog as tables: targets per plan and priority, regions and hours. */
 
-import { priorities, regionIds, regions, targetTableIds, targetTables } from "../../index.js";
 import { commonOptions, parseFlags } from "../args.js";
 import type { Command } from "../command.js";
 import { type CliIo, exitCodes } from "../io.js";
+import { priorities, regionIds, regions, targetTableIds, targetTables } from "../library.js";
 import { styleFor, table } from "../style.js";
 
 function targetText(

@@ -1,16 +1,6 @@
 /** `adobe-sla status`: where one request stands against its response target, as an exit code CI can gate on. */
 
 import {
-  isSlaInputError,
-  type Pause,
-  type PriorityChange,
-  SlaInputError,
-  type SlaState,
-  type SlaStatus,
-  type SlaStatusInput,
-  slaStatus,
-} from "../../index.js";
-import {
   commonOptions,
   flagOfField,
   inputErrorLines,
@@ -23,6 +13,16 @@ import type { Command } from "../command.js";
 import { type FailOnOutcome, failOnOption, parseFailOn } from "../fail-on.js";
 import { nameHolidaySources } from "../holidays.js";
 import { type CliIo, exitCodes, printProblems, UsageError } from "../io.js";
+import {
+  isSlaInputError,
+  type Pause,
+  type PriorityChange,
+  SlaInputError,
+  type SlaState,
+  type SlaStatus,
+  type SlaStatusInput,
+  slaStatus,
+} from "../library.js";
 import { keyValues, type Style, stateColour, styleFor } from "../style.js";
 
 const options = {

@@ -1,6 +1,6 @@
 /** The HTML report's sections of figures: states, weeks, response times, breakdowns and the worst breaches. */
 
-import { planIds, plans, priorities, regionIds, regions } from "../../index.js";
+import { planIds, plans, priorities, regionIds, regions } from "../library.js";
 import { type ChartWeek, legend, responseChart, weekChart } from "./html-charts.js";
 import {
   bucketLabels,

@@ -1,6 +1,6 @@
 /** The HTML report's figures, gathered row by row in constant memory: counts per state, priority, plan, region and week, response-time buckets, and the worst rows. */
 
-import { planIds, type SlaStatusFigures } from "../../index.js";
+import { planIds, type SlaStatusFigures } from "../library.js";
 import type { HtmlReportRow } from "./html.js";
 import { openingMs, weekIndexOf } from "./html-week.js";
 

@@ -1,6 +1,6 @@
 /** `report --html`: a self-contained HTML breach report, its figures gathered row by row in constant memory. */
 
-import { type SlaStatusInput, slaStatus } from "../../index.js";
+import { type SlaStatusInput, slaStatus } from "../library.js";
 import { pageHtml } from "./html-page.js";
 import type { ExplainedRow } from "./html-sections.js";
 import { ReportTally, type WorstRow } from "./html-tally.js";

@@ -1,6 +1,6 @@
 /** `report`'s short texts of a row: `remaining` (`+1h 20m`) and `reason` (`pending: 25 min left (17% used)`), remembered across rows. */
 
-import type { SlaState } from "../../index.js";
+import type { SlaState } from "../library.js";
 
 /**
  * `+1h 20m`, `-2h 05m`: the sign, hours and two-digit minutes of target clock time; overdue rounds

@@ -1,5 +1,6 @@
 /** `report`'s per-row work: one row's cells to a case, its figures from the public `slaStatusFigures`, and the added columns. */
 
+import { inputErrorLines } from "../args.js";
 import {
   type HolidayEntry,
   isSlaInputError,
@@ -11,8 +12,7 @@ import {
   SUPPORTED_RANGE,
   slaStatus,
   slaStatusFigures,
-} from "../../index.js";
-import { inputErrorLines } from "../args.js";
+} from "../library.js";
 import { F, reportFields } from "./fields.js";
 import { RowTexts, wallText } from "./row-texts.js";
 

@@ -1,6 +1,6 @@
 /** `report`'s summary on stderr: records read, computed per state and rejected (adding up), the input's lines, and breach rate per priority. */
 
-import { type Priority, priorities, type SlaState, slaStates } from "../../index.js";
+import { type Priority, priorities, type SlaState, slaStates } from "../library.js";
 import { type Style, stateColour } from "../style.js";
 import type { InputLines } from "./input.js";
 import type { RowResult } from "./rows.js";

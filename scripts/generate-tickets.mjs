@@ -7,9 +7,10 @@
  * Openings run up to NOW (2026-11-20T14:30:00Z, a Friday), denser towards it: with `--now NOW`
  * the recent unanswered tickets are pending, at risk or breached; with the current time (no
  * `--now`) they are breached or, over a weekend, still pending. Older tickets are mostly answered
- * (met or met late). Every `--bad-every`th row (default 37) is malformed on purpose, one kind
+ * (met or met late). With `--bad-every N`, every Nth row is malformed on purpose, one kind
  * after the other: no UTC offset, unknown priority, no region, Commerce without a term start,
  * an impossible date, an unknown plan, a response before the opening, a misspelt time zone.
+ * By default (`--bad-every 0`) no row is: the default run writes the clean committed sample.
  * Same seed, same file.
  *
  * Files that are hard to read, for the report's reader (the options change nothing else):
@@ -41,7 +42,7 @@ const { values } = parseArgs({
     rows: { type: "string", default: "300" },
     seed: { type: "string", default: "20261120" },
     out: { type: "string", default: "examples/tickets.csv" },
-    "bad-every": { type: "string", default: "37" },
+    "bad-every": { type: "string", default: "0" },
     crlf: { type: "boolean", default: false },
     format: { type: "string", default: "csv" },
     "broken-every": { type: "string", default: "0" },
@@ -55,7 +56,8 @@ if (!["csv", "ndjson"].includes(values.format)) throw new Error("--format: csv o
 const ROWS = Number(values.rows);
 const BAD_EVERY = Number(values["bad-every"]);
 if (!Number.isInteger(ROWS) || ROWS < 1) throw new Error("--rows: expected a positive integer");
-if (!Number.isInteger(BAD_EVERY) || BAD_EVERY < 2) throw new Error("--bad-every: expected >= 2");
+if (!Number.isInteger(BAD_EVERY) || BAD_EVERY === 1 || BAD_EVERY < 0)
+  throw new Error("--bad-every: expected 0 (no malformed rows) or >= 2");
 
 /** mulberry32: small, fast, seeded. */
 function prng(seed) {
@@ -229,7 +231,8 @@ function ticket(i) {
     const responded = opened + delay;
     if (responded <= NOW) row.responded_at = iso(responded, rng() < 0.5 ? null : zone);
   }
-  if (i % BAD_EVERY === Math.floor(BAD_EVERY / 2)) malform(row, Math.floor(i / BAD_EVERY) % 8);
+  if (BAD_EVERY > 0 && i % BAD_EVERY === Math.floor(BAD_EVERY / 2))
+    malform(row, Math.floor(i / BAD_EVERY) % 8);
   return row;
 }
 

@@ -86,7 +86,8 @@ Examples:
   adobe-sla report tickets.csv --now ${SAMPLE_NOW} --fail-on breached,rejected --html report.html
   sed 1s/opened_at/created_at/ tickets.csv | adobe-sla report --map opened_at=created_at
   adobe-sla report tickets.csv --format ndjson | adobe-sla report -
-The repository's examples/tickets.csv is such a file: its tickets run up to ${SAMPLE_NOW}.
+examples/tickets.csv is such a file (in the repository, and in the package under
+node_modules/adobe-support-sla/examples/): its tickets run up to ${SAMPLE_NOW}.
 
 Exit codes:
   0    the report was written, and no row is in a state --fail-on names (by default, none)

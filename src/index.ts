@@ -1,4 +1,9 @@
-/** Public entry of adobe-support-sla: every public name is listed here explicitly. */
+/**
+ * Public entry of adobe-support-sla: every public name is listed here explicitly.
+ *
+ * @module
+ * @mergeModuleWith <project>
+ */
 
 export type { CalendarInput } from "./calendar/api.js";
 export {

@@ -1,4 +1,11 @@
-/** The `adobe-support-sla/ics` entry: holiday entries read from an iCalendar (.ics) file, parsed and expanded with ical.js. */
+/**
+ * The `adobe-support-sla/ics` entry: holiday entries read from an iCalendar (.ics) file, parsed and
+ * expanded with ical.js. Its names are imported from `adobe-support-sla/ics`, not from the main
+ * entry (see the iCalendar guide).
+ *
+ * @module
+ * @mergeModuleWith <project>
+ */
 
 import { SlaInputError } from "../errors.js";
 import type { HolidayEntry } from "../holidays/entries.js";
@@ -69,6 +76,7 @@ import type { IcsHolidayOptions } from "./options.js";
  * holidaysFromIcs("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Party\nEND:VEVENT\nEND:VCALENDAR")
  * //=> throws SlaInputError: `ics` line 2: event "Party": has no `DTSTART`
  * ```
+ * @category Holidays
  */
 export function holidaysFromIcs(
   ics: string,

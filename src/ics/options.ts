@@ -19,6 +19,7 @@ import type { Range } from "./read.js";
  * holidaysFromIcs(fridays, july).map((entry) => typeof entry === "object" && "date" in entry ? entry.date : entry)
  * //=> ["2026-07-03", "2026-07-10", "2026-07-17", "2026-07-24", "2026-07-31"]
  * ```
+ * @category Holidays
  */
 export interface IcsHolidayOptions {
   /**

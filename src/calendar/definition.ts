@@ -6,9 +6,10 @@ import type { HolidaySet } from "../holidays/closures.js";
 import type { HolidayEntry } from "../holidays/entries.js";
 import { type ClosedDatesProblem, readClosedDates } from "../input/closed-dates.js";
 import { inputLimits } from "../limits.js";
-import { createMemo, flatCopy, once } from "../memo.js";
+import { createMemo, once } from "../memo.js";
 import { expectedRealDate } from "../messages.js";
 import { closest } from "../text/closest.js";
+import { flatCopy } from "../text/flat-copy.js";
 import { parseIsoDate, parseTimeOfDay } from "../time/civil.js";
 
 export { parseTimeOfDay };

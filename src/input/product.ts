@@ -3,8 +3,9 @@
 import * as z from "zod/mini";
 import { adobeCommerceProductIds } from "../data/channels.js";
 import { codeParams } from "../errors.js";
-import { createMemo, flatCopy, once } from "../memo.js";
+import { createMemo, once } from "../memo.js";
 import { closest } from "../text/closest.js";
+import { flatCopy } from "../text/flat-copy.js";
 import { commerceProductAliases } from "./product-aliases.js";
 
 /** A catalog id of Adobe Commerce. */

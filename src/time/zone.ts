@@ -1,6 +1,7 @@
 /** UTC offsets of an IANA zone as sorted segments, found once per UTC year through Intl, and wall-time resolution. */
 
-import { createMemo, flatCopy } from "../memo.js";
+import { createMemo } from "../memo.js";
+import { flatCopy } from "../text/flat-copy.js";
 import { civilFromDays, daysFromCivil, MS_PER_DAY } from "./civil.js";
 
 /**

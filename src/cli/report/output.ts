@@ -1,5 +1,6 @@
 /** `report`'s output: CSV, a JSON array or NDJSON, buffered in batches. */
 
+import { flatCopy } from "../../text/flat-copy.js";
 import { addedColumns } from "./fields.js";
 import type { RowResult } from "./rows.js";
 
@@ -90,7 +91,7 @@ class QuotedCells {
       cell = quoted(text);
       if (this.cache.size >= QUOTED_CACHE_LIMIT) this.cache.clear();
       // A copy of the key: a cell is a slice of the input chunk and would keep it alive.
-      this.cache.set(JSON.parse(JSON.stringify(text)) as string, cell);
+      this.cache.set(flatCopy(text), cell);
     }
     return cell;
   }

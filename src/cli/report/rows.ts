@@ -1,5 +1,6 @@
 /** `report`'s per-row work: one row's cells to a case, its figures from the public `slaStatusFigures`, and the added columns. */
 
+import { flatCopy } from "../../text/flat-copy.js";
 import { inputErrorLines } from "../args.js";
 import {
   type HolidayEntry,
@@ -164,7 +165,7 @@ export class RowEvaluator {
       list = Object.freeze([...own, ...(this.globalHolidays ?? [])]);
       if (this.holidayCache.size >= HOLIDAY_CACHE_LIMIT) this.holidayCache.clear();
       // A copy of the key: a cell is a slice of the input chunk and would keep it alive.
-      this.holidayCache.set(JSON.parse(JSON.stringify(key)) as string, list);
+      this.holidayCache.set(flatCopy(key), list);
     }
     return list;
   }

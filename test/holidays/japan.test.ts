@@ -1,26 +1,16 @@
 /** Japan's national holidays: the cases rule-based calendars get wrong, the one-off laws, instants read in Tokyo, and input errors. */
 
 import { describe, expect, it } from "vitest";
-import { isSlaInputError, type SlaInputError } from "../../src/errors.js";
 import {
   isJapaneseHoliday,
   japaneseHoliday,
   japaneseHolidaysIn,
 } from "../../src/holidays/japan.js";
 import { japaneseHolidayCoverage } from "../../src/holidays/japan-law.js";
+import { inputError } from "../input/helpers.js";
 
 /** The kind of holiday on a Tokyo date, or `null`. */
 const kindOn = (date: string) => japaneseHoliday(date)?.kind ?? null;
-
-function thrown(run: () => unknown): SlaInputError {
-  try {
-    run();
-  } catch (error) {
-    if (isSlaInputError(error)) return error;
-    throw error;
-  }
-  throw new Error("nothing was thrown");
-}
 
 describe("citizens' holidays (国民の休日)", () => {
   it.each([
@@ -235,7 +225,7 @@ describe("input errors", () => {
     [new Date(Number.NaN), "invalid_date", "`date` is an invalid Date"],
     [null, "invalid_type", "`date`: expected a YYYY-MM-DD date, or an instant ...; got null"],
   ] as const)("rejects %s with %s", (value, code, message) => {
-    const error = thrown(() => japaneseHoliday(value as never));
+    const error = inputError(() => japaneseHoliday(value as never));
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]?.path).toEqual(["date"]);
     expect(error.issues[0]?.code).toBe(code);
@@ -249,13 +239,13 @@ describe("input errors", () => {
   });
 
   it("rejects a year that is not a whole number from 1970 to 2199", () => {
-    expect(thrown(() => japaneseHolidaysIn(1969)).issues[0]).toMatchObject({
+    expect(inputError(() => japaneseHolidaysIn(1969)).issues[0]).toMatchObject({
       path: ["year"],
       code: "out_of_range",
       message: "`year` is 1969, outside 1970-2199, the years the Japanese holidays are known for",
     });
-    expect(thrown(() => japaneseHolidaysIn(2026.5)).issues[0]?.code).toBe("invalid_type");
-    expect(thrown(() => japaneseHolidaysIn("2026" as never)).issues[0]?.message).toBe(
+    expect(inputError(() => japaneseHolidaysIn(2026.5)).issues[0]?.code).toBe("invalid_type");
+    expect(inputError(() => japaneseHolidaysIn("2026" as never)).issues[0]?.message).toBe(
       "`year`: expected a whole number of years; got string",
     );
   });

@@ -4,10 +4,11 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSlaInputError, type SlaInputError } from "../../src/errors.js";
+import { isSlaInputError } from "../../src/errors.js";
 import type { HolidayEntry } from "../../src/holidays/entries.js";
 import { holidaysFromIcs, type IcsHolidayOptions } from "../../src/ics/index.js";
 import { inputLimits } from "../../src/limits.js";
+import { inputError } from "../input/helpers.js";
 
 const fixtures = fileURLToPath(new URL("../fixtures/ics/", import.meta.url));
 const fixture = (name: string): string => readFileSync(`${fixtures}${name}`, "utf8");
@@ -25,17 +26,6 @@ const dates = (entries: readonly HolidayEntry[]): string[] =>
   entries.flatMap((entry) =>
     typeof entry === "object" && "date" in entry ? [String(entry.date)] : [],
   );
-
-/** The error `run` throws (it must throw an SlaInputError). */
-function thrown(run: () => unknown): SlaInputError {
-  try {
-    run();
-  } catch (error) {
-    if (isSlaInputError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected an SlaInputError, nothing was thrown");
-}
 
 /** The W. Europe zone as Outlook writes it. */
 const windowsZone = [
@@ -594,7 +584,7 @@ describe("names and the file", () => {
 
 describe("errors", () => {
   const issueOf = (name: string, options?: IcsHolidayOptions) =>
-    thrown(() => holidaysFromIcs(fixture(`malformed/${name}`), options)).issues[0];
+    inputError(() => holidaysFromIcs(fixture(`malformed/${name}`), options)).issues[0];
 
   it("names the line and the event of each malformed fixture", () => {
     expect(issueOf("truncated.ics")).toEqual({
@@ -655,13 +645,15 @@ describe("errors", () => {
 
   it("rejects what is not a string, and a file over inputLimits.icsChars", () => {
     for (const value of [42, null, undefined, {}, ["BEGIN:VCALENDAR"]]) {
-      expect(thrown(() => holidaysFromIcs(value as unknown as string)).issues[0]).toMatchObject({
-        path: ["ics"],
-        code: "invalid_type",
-      });
+      expect(inputError(() => holidaysFromIcs(value as unknown as string)).issues[0]).toMatchObject(
+        {
+          path: ["ics"],
+          code: "invalid_type",
+        },
+      );
     }
     const huge = "X".repeat(inputLimits.icsChars + 1);
-    expect(thrown(() => holidaysFromIcs(huge)).issues[0]).toMatchObject({
+    expect(inputError(() => holidaysFromIcs(huge)).issues[0]).toMatchObject({
       path: ["ics"],
       code: "too_big",
     });
@@ -670,7 +662,7 @@ describe("errors", () => {
   it("checks the options", () => {
     const file = calendar(...event("DTSTART;VALUE=DATE:20261224"));
     const issue = (options: unknown) =>
-      thrown(() => holidaysFromIcs(file, options as IcsHolidayOptions)).issues[0];
+      inputError(() => holidaysFromIcs(file, options as IcsHolidayOptions)).issues[0];
     expect(issue({ from: "2026-02-30" })).toMatchObject({
       path: ["options", "from"],
       code: "invalid_date",
@@ -693,7 +685,7 @@ describe("errors", () => {
   });
 
   it("refuses broken structure with the line: END that closes nothing, text outside the calendar, a nested calendar", () => {
-    const message = (text: string) => thrown(() => holidaysFromIcs(text)).message;
+    const message = (text: string) => inputError(() => holidaysFromIcs(text)).message;
     expect(message("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VTODO\nEND:VCALENDAR")).toBe(
       "`ics` line 3: END:VTODO does not close BEGIN:VEVENT of line 2",
     );
@@ -710,7 +702,7 @@ describe("errors", () => {
   });
 
   it("refuses events it cannot read, naming the event", () => {
-    const message = (...lines: string[]) => thrown(() => read(lines)).message;
+    const message = (...lines: string[]) => inputError(() => read(lines)).message;
     expect(message("DTSTART;VALUE=DATE:20261224", "DTEND:20261225T100000Z")).toMatch(
       /`DTEND` "2026-12-25T10:00:00Z" must be a date like `DTSTART`$/,
     );
@@ -735,8 +727,9 @@ describe("errors", () => {
     expect(message("DTSTART;VALUE=DATE:20261224", "RRULE:COUNT=2")).toMatch(
       /`RRULE`: has no FREQ$/,
     );
-    const tooLong = thrown(() => read(["DTSTART;VALUE=DATE:20000101", "DTEND;VALUE=DATE:20400101"]))
-      .issues[0];
+    const tooLong = inputError(() =>
+      read(["DTSTART;VALUE=DATE:20000101", "DTEND;VALUE=DATE:20400101"]),
+    ).issues[0];
     expect(tooLong).toMatchObject({ path: ["ics", 6], code: "too_big" });
   });
 
@@ -749,7 +742,7 @@ describe("errors", () => {
     ];
     const timed = event("DTSTART;TZID=Office Time:20261224T120000", "DURATION:PT1H");
     const message = (...lines: string[]) =>
-      thrown(() => holidaysFromIcs(calendar(...lines))).message;
+      inputError(() => holidaysFromIcs(calendar(...lines))).message;
     expect(message(...zone(), ...timed)).toBe(
       '`ics` line 4: VTIMEZONE "Office Time": has no STANDARD or DAYLIGHT definition',
     );
@@ -788,7 +781,7 @@ describe("bounded work", () => {
     const never = ["DTSTART;VALUE=DATE:19700101", "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"];
     expect(timed(() => read(never, { until: "2199-12-31" }))).toBeLessThan(LIMIT_MS);
     const many = Array.from({ length: 40 }, (_, i) => event(`UID:never-${i}`, ...never)).flat();
-    const error = thrown(() => holidaysFromIcs(calendar(...many), { until: "2199-12-31" }));
+    const error = inputError(() => holidaysFromIcs(calendar(...many), { until: "2199-12-31" }));
     expect(error.issues[0]?.code).toBe("too_big");
     expect(error.message).toMatch(/steps; pass a narrower `from` and `until`$/);
   });

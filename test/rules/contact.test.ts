@@ -9,23 +9,13 @@ import {
   supportAdminPermissionIds,
   supportAdminPermissions,
 } from "../../src/data/channels.js";
-import { isSlaInputError, type SlaInputError } from "../../src/errors.js";
 import { adobeMayContact } from "../../src/rules/adobe-may-contact.js";
 import { submissionCheck } from "../../src/rules/submission-check.js";
 import { supportChannels } from "../../src/rules/support-channels.js";
 import { supportLanguages } from "../../src/rules/support-languages.js";
+import { inputError } from "../input/helpers.js";
 
 // SPEC section 2 (engagement) and section 6 (channels, who may open a case, languages).
-
-function inputError(run: () => unknown): SlaInputError {
-  try {
-    run();
-  } catch (error) {
-    if (isSlaInputError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected an SlaInputError");
-}
 
 function isDeepFrozen(value: unknown): boolean {
   if (value === null || typeof value !== "object") return true;

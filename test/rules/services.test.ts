@@ -18,7 +18,6 @@ import {
   solutions,
   ultimateFeatureIds,
 } from "../../src/data/services.js";
-import { isSlaInputError, type SlaInputError } from "../../src/errors.js";
 import {
   addOnEligibility,
   addOnEligibilityInputSchema,
@@ -28,6 +27,7 @@ import {
   launchAdvisoryDeliverables,
   planFeaturesFor,
 } from "../../src/rules/services.js";
+import { inputError } from "../input/helpers.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -37,16 +37,6 @@ function isDeepFrozen(value: unknown, seen = new Set<unknown>()): boolean {
   seen.add(value);
   if (!Object.isFrozen(value)) return false;
   return Object.values(value).every((child) => isDeepFrozen(child, seen));
-}
-
-function inputError(fn: () => unknown): SlaInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (isSlaInputError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected an SlaInputError");
 }
 
 // ---------------------------------------------------------------------------------------------

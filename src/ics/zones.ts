@@ -99,17 +99,7 @@ export class ZoneTable {
     for (const part of parts) this.#checkPart(part, label);
     try {
       const zone = new ICAL.Timezone({ component, tzid });
-      zone.utcOffset(
-        ICAL.Time.fromData({
-          year: DEFINED_ZONE_LAST_YEAR,
-          month: 1,
-          day: 1,
-          hour: 0,
-          minute: 0,
-          second: 0,
-          isDate: false,
-        }),
-      );
+      zone.utcOffset(newYear(DEFINED_ZONE_LAST_YEAR));
       return zone;
     } catch (thrown) {
       failEvent(
@@ -138,15 +128,7 @@ export class ZoneTable {
       const rule = readRule(property, label, label.line);
       if (rule.freq !== "YEARLY")
         failEvent(label, `${name} repeats ${rule.freq}; a zone's rule is YEARLY`);
-      const stop = ICAL.Time.fromData({
-        year: DEFINED_ZONE_LAST_YEAR + 1,
-        month: 1,
-        day: 1,
-        hour: 0,
-        minute: 0,
-        second: 0,
-        isDate: false,
-      });
+      const stop = newYear(DEFINED_ZONE_LAST_YEAR + 1);
       const years = Math.max(1, DEFINED_ZONE_LAST_YEAR + 1 - start.time.year);
       const max = 4 * years + 4;
       if (expandRule(rule, start.time, null, stop, this.#budget, max, label).length >= max) {
@@ -176,6 +158,11 @@ export function timeOfMs(ms: number): ICAL.Time {
     second: seconds % 60,
     isDate: false,
   });
+}
+
+/** 1 January 00:00 of `year`, floating. */
+function newYear(year: number): ICAL.Time {
+  return timeOfMs(daysFromCivil(year, 1, 1) * MS_PER_DAY);
 }
 
 /** `time` (read in the defined zone) as a UTC wall-clock time, converted by ical.js. */

@@ -135,14 +135,7 @@ export interface FieldServiceActivity {
 
 const all = /* @__PURE__ */ (() => Object.freeze([...solutionIds]))();
 const allButMarketo: readonly SolutionId[] = /* @__PURE__ */ (() =>
-  Object.freeze([
-    "analytics",
-    "audience-manager",
-    "target",
-    "campaign",
-    "experience-manager",
-    "commerce",
-  ]))();
+  Object.freeze(solutionIds.filter((id) => id !== "marketo-engage")))();
 
 const activities: InOrder<typeof fieldServiceActivityIds, FieldServiceActivity> =
   /* @__PURE__ */ (() => [
